@@ -1,0 +1,204 @@
+"""Builds the HTTP request for one operation from its values: pure, no I/O.
+
+The wire rules (see docs/client.md):
+- values are keyed by wire name; `None` means not given and is never sent;
+- a query parameter equal to its catalogue default is not sent (`force=false`, `page=0`,
+  `encoding=svg`); lists travel comma-joined, booleans as `true`/`false`;
+- body fields with dots are nested objects (`media.url`), `[n]` an array element; a
+  `body_is_array` parameter is the whole body;
+- the `Accept` header follows the catalogue (`image/svg+xml` for an svg QR, ...).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import pairwise
+from typing import Any
+from urllib.parse import quote
+
+from .._constants import WAIT_MARGIN_SECONDS
+from ..spec import JSON, Operation, Parameter
+from ..spec.validation import validate_call
+from .errors import ValidationError
+
+__all__ = ["PreparedRequest", "build_request", "normalise_values"]
+
+_SEGMENT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRequest:
+    """Everything needed to send one call, relative to the base URL."""
+
+    operation: str
+    method: str
+    path: str
+    query: tuple[tuple[str, str], ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    json: JSON = None
+    has_body: bool = False
+    binary: bool = False
+    min_read_timeout: float | None = None
+    values: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def safe(self) -> bool:
+        """A request that changes nothing, so it may be retried after any failure."""
+        return self.method in {"GET", "HEAD", "OPTIONS"}
+
+
+def normalise_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Drops values not given (`None`, `""`) and turns Python conveniences into wire values (datetimes)."""
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if value is None or value == "":
+            continue
+        if isinstance(value, (datetime, date)):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[name] = value
+    return out
+
+
+def _query_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (list, tuple)):
+        return ",".join(_query_text(v) for v in value)
+    return str(value)
+
+
+def _pairs(value: object) -> list[tuple[str, str]]:
+    """A key/value collection given as a mapping or as `[{"key", "value"}]` (the node's form)."""
+    if isinstance(value, Mapping):
+        return [(str(k), _query_text(v)) for k, v in value.items()]
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return [(str(e["key"]), _query_text(e.get("value", ""))) for e in value if isinstance(e, Mapping)]
+    raise TypeError(f"expected a mapping, got {type(value).__name__}")
+
+
+def _set_path(body: dict[str, Any], name: str, value: Any) -> None:
+    """`body["media"]["url"] = value` for `media.url`; `location.coordinates[0]` fills a list."""
+    keys: list[str | int] = [
+        m.group(1) if m.group(1) is not None else int(m.group(2)) for m in _SEGMENT.finditer(name)
+    ]
+    node: Any = body
+    for key, following in pairwise(keys):
+        empty: Any = [] if isinstance(following, int) else {}
+        if isinstance(key, int):
+            while len(node) <= key:
+                node.append(None)
+            if node[key] is None:
+                node[key] = empty
+            node = node[key]
+        else:
+            node = node.setdefault(key, empty)
+    last = keys[-1]
+    if isinstance(last, int):
+        while len(node) <= last:
+            node.append(None)
+    node[last] = value
+
+
+def _path(op: Operation, values: Mapping[str, Any]) -> str:
+    if op.raw_path:
+        raw = str(values[op.raw_path]).strip()
+        return raw if raw.startswith("/") else f"/{raw}"
+    path = op.path
+    for p in op.path_params:
+        path = path.replace("{" + p.name + "}", quote(str(values[p.name]), safe="@:+="))
+    return path
+
+
+def _wire_value(p: Parameter, value: Any) -> Any:
+    mapped = p.map_value(value)
+    if p.name == "body" and isinstance(mapped, str):
+        return json.loads(mapped)
+    return mapped
+
+
+def _check_raw(op: Operation, values: Mapping[str, Any]) -> list[dict[str, str]]:
+    problems: list[dict[str, str]] = []
+    if op.raw_path:
+        raw = str(values.get(op.raw_path, ""))
+        if "://" in raw or ".." in raw.split("?")[0].split("/") or any(c in raw for c in " #\n"):
+            problems.append(
+                {"field": op.raw_path, "message": f"{op.raw_path} must be a path like /devices, got {raw!r}"}
+            )
+    if op.raw_body and isinstance(values.get(op.raw_body), str):
+        try:
+            json.loads(values[op.raw_body])
+        except ValueError as exc:
+            problems.append({"field": op.raw_body, "message": f"{op.raw_body} is not valid JSON: {exc}"})
+    return problems
+
+
+def build_request(op: Operation, given: Mapping[str, Any]) -> PreparedRequest:
+    """Validates `given` (wire names) and builds the request; raises `ValidationError`."""
+    values = normalise_values(given)
+    problems = [{"field": p.field, "message": p.message} for p in validate_call(op, values)]
+    problems += _check_raw(op, values)
+    if problems:
+        raise ValidationError(op.key, problems)
+
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    body: dict[str, Any] = {}
+    whole_body: Any = None
+    has_body = False
+    for p in op.params:
+        if p.constant:
+            value: Any = p.default
+        elif p.name in values:
+            value = values[p.name]
+        else:
+            continue
+        if p.location == "query":
+            if p.type == "collection":
+                query.extend(_pairs(value))
+            elif value != p.default:
+                query.append((p.name, _query_text(value)))
+        elif p.location == "header":
+            headers.update(_pairs(value))
+        elif p.location == "body":
+            wire = _wire_value(p, value)
+            if p.body_is_array or p.name == op.raw_body:
+                whole_body = wire
+            else:
+                _set_path(body, p.name, wire)
+            has_body = True
+
+    for switch, choices in op.switch_to_query:
+        for choice, flags in choices:
+            if values.get(switch) == choice:
+                query.extend((name, _query_text(flag)) for name, flag in flags)
+
+    method = str(values[op.method_from]).upper() if op.method_from else op.method
+    accept = (
+        op.accept.for_value(values.get(op.accept.by) or op.param(op.accept.by).default)
+        if op.accept and op.accept.by
+        else None
+    )
+    if op.accept and op.accept.fixed:
+        accept = op.accept.fixed
+    all_headers = {"Accept": accept or "application/json", **headers}
+    wait = op.wait_seconds if op.wait_seconds and values.get("wait") is True else None
+    return PreparedRequest(
+        operation=op.key,
+        method=method,
+        path=_path(op, values),
+        query=tuple(query),
+        headers=tuple(all_headers.items()),
+        json=whole_body if whole_body is not None else (body or None),
+        has_body=has_body and method != "GET",
+        binary=op.is_binary(values),
+        min_read_timeout=None if wait is None else wait + WAIT_MARGIN_SECONDS,
+        values=values,
+    )

@@ -1,0 +1,24 @@
+"""The main job runs to the end, over real loopback HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from sparkbot import SparkBot
+from sparkbot.demo import DEVICE, main, recording_server
+
+
+def test_the_demo_runs_to_the_end(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main() == 0
+    out = capsys.readouterr().out
+    assert "reboot?force=true&wait=true&sync=true" in out
+    assert "a bad phone is refused before sending" in out
+    assert out.rstrip().endswith("demo finished.")
+
+
+def test_the_client_over_loopback_http() -> None:
+    with recording_server() as (base_url, seen), SparkBot(api_key="k", base_url=base_url) as client:
+        answer = client.session.scan_qr(DEVICE, encoding="image")
+        assert answer.content.startswith(b"\x89PNG")
+        assert client.queue.route_queue(DEVICE, device="5f0c1e2d3c4b5a6978879606")["ok"] is True
+    assert [s["method"] for s in seen] == ["GET", "PATCH"]
