@@ -40,6 +40,7 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("    def call_binary(", "    async def call_binary("),
     ("return as_binary(self.call(", "return as_binary(await self.call("),
     ("    def iterate(", "    async def iterate("),
+    ("  # noqa: UP028 (async twin)", ""),
     ("-> Iterator[Any]:", "-> AsyncIterator[Any]:"),
     ("= self.call(", "= await self.call("),
     ("    def close(self) -> None:", "    async def aclose(self) -> None:"),
