@@ -8,7 +8,7 @@ import pytest
 import sparkbot
 from sparkbot import SparkBot
 
-from .conftest import DEVICE, Recorder
+from ..recording import DEVICE, Recorder
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import pytest
 
 from sparkbot.spec import OPERATIONS, Operation, Parameter
 
-from .conftest import API_KEY, DEVICE, Recorder
+from ..recording import API_KEY, DEVICE, Recorder
 
 HEX = "fedcba9876543210fedcba98"
 PHONE = "+16001234560"

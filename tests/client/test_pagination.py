@@ -7,7 +7,7 @@ import httpx
 from sparkbot.client._pagination import next_page_values
 from sparkbot.spec import get_operation
 
-from .conftest import Recorder
+from ..recording import Recorder
 
 WEBHOOK = "0123456789abcdef01234567"
 

@@ -10,7 +10,7 @@ import pytest
 from sparkbot import APIConnectionError, ConflictError, InternalServerError, RateLimitError
 from sparkbot.client._retry import RetryPolicy, parse_retry_after, retry_delay
 
-from .conftest import DEVICE, Recorder
+from ..recording import DEVICE, Recorder
 
 POLICY = RetryPolicy(max_retries=3, initial_delay=0.5, max_delay=8.0, jitter=0.25)
 

@@ -9,7 +9,7 @@ import pytest
 
 from sparkbot import BinaryResponse, SparkBot, ValidationError
 
-from .conftest import DEVICE, OTHER_DEVICE, Recorder
+from ..recording import DEVICE, OTHER_DEVICE, Recorder
 
 
 def test_reboot_device_sends_flags_as_query(client: SparkBot, recorder: Recorder) -> None:

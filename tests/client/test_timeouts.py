@@ -7,7 +7,7 @@ import pytest
 
 from sparkbot import SparkBot
 
-from .conftest import DEVICE, Recorder
+from ..recording import DEVICE, Recorder
 
 
 def _read(recorder: Recorder) -> float:

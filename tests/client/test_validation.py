@@ -10,7 +10,7 @@ import pytest
 
 from sparkbot import ConfigurationError, SparkBot, ValidationError
 
-from .conftest import DEVICE, Recorder
+from ..recording import DEVICE, Recorder
 
 CASES: list[tuple[str, Callable[[SparkBot], Any], str]] = [
     ("empty device id", lambda c: c.session.sync_session(""), "deviceId is required"),

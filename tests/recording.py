@@ -1,12 +1,11 @@
-"""Clients wired to a recording transport: every request is kept, answers are scripted."""
+"""A recording transport for client tests: every request is kept, answers are scripted."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
-import pytest
 
 from sparkbot import AsyncSparkBot, RetryPolicy, SparkBot
 
@@ -62,14 +61,3 @@ class Recorder:
             sleep=sleep,
             **options,  # type: ignore[arg-type]
         )
-
-
-@pytest.fixture
-def recorder() -> Recorder:
-    return Recorder()
-
-
-@pytest.fixture
-def client(recorder: Recorder) -> Iterator[SparkBot]:
-    with recorder.sync_client() as c:
-        yield c

@@ -1,0 +1,21 @@
+"""The workflow-node runner: run SparkBot operations with the node's names and item semantics."""
+
+from __future__ import annotations
+
+from .expressions import ExpressionError, resolve
+from .parameters import NodeParameterError, node_operation, wire_values
+from .pickers import PICKERS, load_options
+from .runner import NodeOperationError, arun, run
+
+__all__ = [
+    "PICKERS",
+    "ExpressionError",
+    "NodeOperationError",
+    "NodeParameterError",
+    "arun",
+    "load_options",
+    "node_operation",
+    "resolve",
+    "run",
+    "wire_values",
+]
