@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from . import SparkBot, ValidationError
 
@@ -35,12 +36,11 @@ class _Recorder(BaseHTTPRequestHandler):
             payload = PNG if kind == "image/png" else b'<svg xmlns="http://www.w3.org/2000/svg"/>'
             self._send(200, payload, kind)
             return
-        if self.path.startswith("/v1/devices?"):
-            page = 0 if "page=" not in self.path else int(self.path.split("page=")[1].split("&")[0])
-            numbers = [{"id": DEVICE, "alias": "sales"}, {"id": TARGET, "alias": "support"}][
-                page * 1 : page + 1
-            ]
-            self._send(200, json.dumps(numbers).encode(), "application/json")
+        if self.command == "GET" and self.path.split("?")[0] == "/v1/devices":
+            query = parse_qs(urlsplit(self.path).query)
+            size, page = int(query.get("size", ["50"])[0]), int(query.get("page", ["0"])[0])
+            numbers = [{"id": DEVICE, "alias": "sales"}, {"id": TARGET, "alias": "support"}]
+            self._send(200, json.dumps(numbers[page * size : (page + 1) * size]).encode(), "application/json")
             return
         if self.command == "GET" and self.path.startswith("/v1/messages"):
             queued = [{"id": "6a1b2c3d4e5f60718293a4b5", "status": "queued"}]

@@ -33,6 +33,36 @@ def test_example_runs(code: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     assert seen, "the example sent nothing"
 
 
+CONSOLE = re.compile(r"```console\n(.*?)```", re.DOTALL)
+
+
+def _commands() -> list[object]:
+    return [
+        pytest.param(line[len("$ sparkbot ") :], id=f"{page.name}-{line[11:40]}")
+        for page in PAGES
+        for block in CONSOLE.findall(page.read_text("utf-8"))
+        for line in block.splitlines()
+        if line.startswith("$ sparkbot ")
+    ]
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_command_example_runs(command: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import shlex
+
+    from click.testing import CliRunner
+
+    from sparkbot.cli import cli
+
+    with recording_server() as (base_url, seen):
+        monkeypatch.setenv("SPARKBOT_API_URL", base_url)
+        monkeypatch.setenv("SPARKBOT_API_KEY", "docs-key")
+        monkeypatch.setenv("SPARKBOT_CONFIG", str(tmp_path / "config.json"))
+        result = CliRunner().invoke(cli, shlex.split(command))
+    assert result.exit_code == 0, result.output
+    assert seen, "the command sent nothing"
+
+
 def test_every_public_name_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     for name in sparkbot.__all__:

@@ -1,0 +1,89 @@
+"""Top-level commands besides the operations: configure, devices, node run, demo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..client.errors import SparkBotError
+from .config import Profile, save_profile
+from .context import CliContext, exit_for, pass_state
+from .output import echo_answer
+
+__all__ = ["configure", "demo", "devices", "node"]
+
+
+@click.command()
+@click.option("--api-key", prompt=True, hide_input=True, help="the API key to store")
+@click.option("--base-url", prompt=True, default="http://127.0.0.1:8787/v1", show_default=True)
+@click.option("--profile", default="default", show_default=True)
+def configure(api_key: str, base_url: str, profile: str) -> None:
+    """Store an API key and URL in the profile file (readable by you only)."""
+    path = save_profile(Profile(api_key=api_key, base_url=base_url), profile)
+    click.echo(f"saved profile {profile!r} to {path}")
+
+
+@click.command()
+@pass_state
+def devices(state: CliContext) -> None:
+    """List the account's numbers with their session status."""
+    try:
+        numbers = list(state.client().numbers.iter_get_numbers())
+    except SparkBotError as exc:
+        exit_for(exc)
+    rows = [
+        {
+            "id": n.get("id"),
+            "alias": n.get("alias"),
+            "phone": n.get("phone"),
+            "status": n.get("status"),
+            "session": (n.get("session") or {}).get("status") if isinstance(n.get("session"), dict) else None,
+        }
+        for n in numbers
+    ]
+    echo_answer(rows, state.output)
+
+
+@click.group()
+def node() -> None:
+    """Run operations the way the workflow node does."""
+
+
+@node.command("run")
+@click.option("--parameters", "parameters_file", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--items", "items_file", type=click.Path(exists=True, dir_okay=False), help="JSON lines, one item each"
+)
+@click.option("--continue-on-fail", is_flag=True, help="turn failed items into error items and go on")
+@pass_state
+def node_run(state: CliContext, parameters_file: str, items_file: str | None, continue_on_fail: bool) -> None:
+    """Run the node's parameters (as exported from a workflow) over the items; print output items."""
+    from ..node import run
+
+    parameters: dict[str, Any] = json.loads(Path(parameters_file).read_text("utf-8"))
+    parameters = parameters.get("parameters", parameters)
+    items = None
+    if items_file:
+        lines = Path(items_file).read_text("utf-8").splitlines()
+        items = [_as_item(json.loads(line)) for line in lines if line.strip()]
+    try:
+        out = run(state.client(), parameters, items, continue_on_fail=continue_on_fail)
+    except SparkBotError as exc:
+        exit_for(exc)
+    for item in out:
+        click.echo(json.dumps(item, ensure_ascii=False))
+
+
+def _as_item(entry: Any) -> dict[str, Any]:
+    return entry if isinstance(entry, dict) and "json" in entry else {"json": entry}
+
+
+@click.command()
+def demo() -> None:
+    """The end-to-end demo (the README's first command)."""
+    from ..demo import main
+
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""How answers are printed: JSON when piped, a table on a terminal, or NDJSON. rich lives here only."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from ..client import BinaryResponse
+
+__all__ = ["FORMATS", "echo_answer", "echo_error"]
+
+FORMATS = ("json", "table", "ndjson")
+
+
+def _choose(output: str | None) -> str:
+    if output:
+        return output
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        text = json.dumps(value, ensure_ascii=False)
+        return text if len(text) <= 60 else text[:57] + "..."
+    return "" if value is None else str(value)
+
+
+def _table(rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    columns: list[str] = []
+    for row in rows:
+        columns += [key for key in row if key not in columns]
+    table = Table(*columns[:10])
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns[:10]))
+    Console().print(table)
+
+
+def echo_answer(answer: Any, output: str | None, out_file: str | None = None) -> None:
+    """Prints an answer; a binary one is written to `out_file` (or described)."""
+    if isinstance(answer, BinaryResponse):
+        if out_file:
+            answer.write_to(out_file)
+            click.echo(f"wrote {len(answer)} bytes ({answer.content_type}) to {out_file}", err=True)
+        elif not sys.stdout.isatty():
+            sys.stdout.buffer.write(answer.content)
+        else:
+            click.echo(f"{len(answer)} bytes of {answer.content_type}: pass -o FILE to save them")
+        return
+    chosen = _choose(output)
+    if chosen == "ndjson":
+        for row in answer if isinstance(answer, list) else [answer]:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif chosen == "table" and isinstance(answer, (list, dict)) and answer:
+        rows = answer if isinstance(answer, list) else [answer]
+        if all(isinstance(r, dict) for r in rows):
+            _table(rows)
+        else:
+            click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
+    else:
+        click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
+
+
+def echo_error(message: str) -> None:
+    """One clear line on stderr, never a traceback."""
+    click.secho(f"error: {message}", fg="red", err=True)

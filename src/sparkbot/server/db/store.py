@@ -1,0 +1,133 @@
+"""Reads and writes of accounts, devices and messages: each method one short transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+
+from .engine import Database
+from .models import Account, Device, Message
+
+__all__ = ["DeviceFilter", "Store"]
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceFilter:
+    """What `getNumbers` may filter on; empty fields do not filter."""
+
+    ids: tuple[str, ...] = ()
+    status: str | None = None
+    session_status: str | None = None
+    search: str | None = None
+
+
+class Store:
+    """The database seen as the services need it; objects come back detached."""
+
+    def __init__(self, database: Database) -> None:
+        self._sessions = database.sessions
+
+    # accounts
+    async def account_by_key_hash(self, key_hash: str) -> Account | None:
+        async with self._sessions() as session:
+            return (await session.scalars(select(Account).where(Account.key_hash == key_hash))).first()
+
+    async def count_accounts(self) -> int:
+        async with self._sessions() as session:
+            return int(await session.scalar(select(func.count()).select_from(Account)) or 0)
+
+    async def add(self, row: Account | Device | Message) -> None:
+        async with self._sessions.begin() as session:
+            session.add(row)
+
+    # devices
+    async def get_device(self, device_id: str, account_id: str | None = None) -> Device | None:
+        query = select(Device).where(Device.id == device_id)
+        if account_id is not None:
+            query = query.where(Device.account_id == account_id)
+        async with self._sessions() as session:
+            return (await session.scalars(query)).first()
+
+    async def list_devices(self, account_id: str, where: DeviceFilter, page: int, size: int) -> list[Device]:
+        query = select(Device).where(Device.account_id == account_id)
+        if where.ids:
+            query = query.where(Device.id.in_(where.ids))
+        if where.status:
+            query = query.where(Device.status == where.status)
+        if where.session_status:
+            query = query.where(Device.session_status == where.session_status)
+        if where.search:
+            like = f"%{where.search.lower()}%"
+            query = query.where(
+                or_(
+                    func.lower(Device.alias).like(like),
+                    func.coalesce(Device.phone, "").like(like),
+                    Device.id.like(like),
+                )
+            )
+        query = query.order_by(Device.created_at, Device.id).offset(page * size).limit(size)
+        async with self._sessions() as session:
+            return list((await session.scalars(query)).all())
+
+    async def update_device(self, device_id: str, values: Mapping[str, Any]) -> Device | None:
+        async with self._sessions.begin() as session:
+            if values:
+                await session.execute(update(Device).where(Device.id == device_id).values(**values))
+            return (await session.scalars(select(Device).where(Device.id == device_id))).first()
+
+    async def delete_device(self, device_id: str) -> bool:
+        async with self._sessions.begin() as session:
+            await session.execute(delete(Message).where(Message.device_id == device_id))
+            result = await session.execute(delete(Device).where(Device.id == device_id))
+            return bool(getattr(result, "rowcount", 0))
+
+    # messages
+    async def count_messages(self, device_id: str, statuses: Sequence[str] = ("queued",)) -> int:
+        query = select(func.count()).select_from(Message).where(Message.device_id == device_id)
+        query = query.where(Message.status.in_(statuses))
+        async with self._sessions() as session:
+            return int(await session.scalar(query) or 0)
+
+    async def next_position(self, device_id: str) -> int:
+        query = select(func.max(Message.position)).where(Message.device_id == device_id)
+        async with self._sessions() as session:
+            return int(await session.scalar(query) or 0) + 1
+
+    async def delete_messages(self, device_id: str, statuses: Sequence[str] = ("queued",)) -> int:
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                delete(Message).where(Message.device_id == device_id, Message.status.in_(statuses))
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    async def queued_messages(self, device_id: str) -> list[Message]:
+        """The messages of a number not sent yet, in queue order."""
+        query = select(Message).where(Message.device_id == device_id, Message.status == "queued")
+        async with self._sessions() as session:
+            return list((await session.scalars(query.order_by(Message.position))).all())
+
+    async def move_messages(self, ids: Sequence[str], target_id: str) -> int:
+        """Moves the messages (given in order) to the end of `target_id`'s queue, in one transaction."""
+        async with self._sessions.begin() as session:
+            last = await session.scalar(
+                select(func.max(Message.position)).where(Message.device_id == target_id)
+            )
+            position = int(last or 0)
+            for message_id in ids:
+                position += 1
+                await session.execute(
+                    update(Message)
+                    .where(Message.id == message_id, Message.status == "queued")
+                    .values(device_id=target_id, position=position)
+                )
+        return len(ids)
+
+    async def delete_message_ids(self, ids: Sequence[str]) -> int:
+        if not ids:
+            return 0
+        async with self._sessions.begin() as session:
+            result = await session.execute(delete(Message).where(Message.id.in_(ids)))
+            return int(getattr(result, "rowcount", 0) or 0)

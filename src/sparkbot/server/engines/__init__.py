@@ -1,0 +1,16 @@
+"""WhatsApp engines: the interface the services drive, and the simulated sandbox behind it."""
+
+from __future__ import annotations
+
+from .base import AuthCode, Engine, QrCode, SessionChange, SessionListener, SessionStatus
+from .sandbox import SandboxEngine
+
+__all__ = [
+    "AuthCode",
+    "Engine",
+    "QrCode",
+    "SandboxEngine",
+    "SessionChange",
+    "SessionListener",
+    "SessionStatus",
+]

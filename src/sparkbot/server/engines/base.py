@@ -1,0 +1,92 @@
+"""The engine interface: commands the services give a WhatsApp session, and the changes it reports."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal, Protocol
+
+__all__ = ["AuthCode", "Engine", "QrCode", "SessionChange", "SessionListener", "SessionStatus"]
+
+SessionStatus = Literal["authorize", "online", "offline", "timeout", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionChange:
+    """A session moved: its new status and why; `phone` is set when it links."""
+
+    device_id: str
+    status: SessionStatus
+    reason: str | None
+    linked: bool
+    phone: str | None = None
+    synced: bool = False
+
+
+class SessionListener(Protocol):
+    """Who hears about session changes (the session service, which stores them)."""
+
+    async def session_changed(self, change: SessionChange) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class QrCode:
+    """The QR valid now: its payload, which round of the login window, and when it expires."""
+
+    payload: str
+    round: int
+    rounds: int
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuthCode:
+    """A pairing code for `phone`, shown as `ABCD-EFGH`."""
+
+    code: str
+    phone: str
+    expires_at: datetime
+
+
+class Engine(ABC):
+    """Runs WhatsApp sessions. The services decide what is allowed; the engine does it and reports
+    every change to its listener (synchronously for immediate changes, later for timed ones)."""
+
+    name: str = "engine"
+
+    @abstractmethod
+    def bind(self, listener: SessionListener) -> None:
+        """Set who hears about session changes."""
+
+    @abstractmethod
+    async def login(self, device_id: str) -> None:
+        """Open a login window (QR rounds) unless one is open; the session becomes `authorize`."""
+
+    @abstractmethod
+    async def qr(self, device_id: str) -> QrCode | None:
+        """The QR valid now, or None when no login window is open."""
+
+    @abstractmethod
+    async def auth_code(self, device_id: str, phone: str) -> AuthCode:
+        """A pairing code for `phone`, opening a login window if needed."""
+
+    @abstractmethod
+    async def connect(self, device_id: str, *, reason: str, sync: bool = False) -> None:
+        """(Re)connect a linked session: `offline` with `reason` now, `online` when it is back."""
+
+    @abstractmethod
+    async def logout(self, device_id: str, *, reason: str) -> None:
+        """Destroy the session: it becomes `authorize`, unlinked."""
+
+    @abstractmethod
+    async def sync(self, device_id: str) -> None:
+        """Re-synchronise an online session."""
+
+    @abstractmethod
+    async def forget(self, device_id: str) -> None:
+        """The number is gone: drop everything pending for it, report nothing more."""
+
+    @abstractmethod
+    async def close(self) -> None:
+        """Stop every pending task."""

@@ -1,0 +1,225 @@
+"""The sandbox: a simulated WhatsApp whose phone is driven by `/sandbox` calls, on an injectable clock."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..clock import Clock
+from ..problems import ApiProblem
+from ..settings import Settings
+from .base import AuthCode, Engine, QrCode, SessionChange, SessionListener
+
+__all__ = ["CODE_ALPHABET", "SandboxEngine", "format_code", "normalise_code", "sandbox_phone"]
+
+# Pairing codes avoid look-alikes (no I, O, U, 0, 1).
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTVWXYZ23456789"
+
+
+def format_code(raw: str) -> str:
+    """`ABCDEFGH` -> `ABCD-EFGH`."""
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def normalise_code(code: str) -> str:
+    """What a person typed, as the raw 8 characters (case and dashes ignored)."""
+    return "".join(c for c in code.upper() if c.isalnum())
+
+
+@dataclass
+class _Login:
+    """An open login window: QR rounds from `started`, maybe a pairing code."""
+
+    started: datetime
+    payloads: list[str]
+    code: AuthCode | None = None
+
+
+class SandboxEngine(Engine):
+    """Simulated sessions. Timed changes (QR timeout, reconnects) run as tasks on the clock."""
+
+    name = "sandbox"
+
+    def __init__(self, settings: Settings, clock: Clock) -> None:
+        self._settings = settings
+        self._clock = clock
+        self._listener: SessionListener | None = None
+        self._logins: dict[str, _Login] = {}
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+
+    def bind(self, listener: SessionListener) -> None:
+        self._listener = listener
+
+    async def _emit(self, change: SessionChange) -> None:
+        if self._listener is not None:
+            await self._listener.session_changed(change)
+
+    def _cancel(self, device_id: str) -> None:
+        task = self._tasks.pop(device_id, None)
+        if task is not None and not task.done() and task is not asyncio.current_task():
+            task.cancel()
+
+    def _later(self, device_id: str, seconds: float, action: Callable[[], Awaitable[None]]) -> None:
+        """Run `action` after `seconds` of clock time, replacing whatever was pending for the device."""
+        self._cancel(device_id)
+
+        async def run() -> None:
+            await self._clock.sleep(seconds)
+            if self._tasks.get(device_id) is asyncio.current_task():
+                del self._tasks[device_id]
+            await action()
+
+        self._tasks[device_id] = asyncio.get_running_loop().create_task(run(), name=f"sandbox:{device_id}")
+
+    # login window
+    def _window_end(self, login: _Login) -> datetime:
+        end = login.started + timedelta(seconds=self._settings.qr_window_seconds)
+        if login.code is not None:
+            end = max(end, login.code.expires_at)
+        return end
+
+    def _open(self, device_id: str) -> _Login | None:
+        login = self._logins.get(device_id)
+        if login is not None and self._clock.now() < self._window_end(login):
+            return login
+        return None
+
+    def _schedule_timeout(self, device_id: str, login: _Login) -> None:
+        async def expire() -> None:
+            if self._logins.get(device_id) is login:
+                del self._logins[device_id]
+                await self._emit(SessionChange(device_id, "timeout", "login_expired", linked=False))
+
+        seconds = (self._window_end(login) - self._clock.now()).total_seconds()
+        self._later(device_id, seconds, expire)
+
+    async def login(self, device_id: str) -> None:
+        if self._open(device_id) is not None:
+            return
+        rounds = max(self._settings.qr_rounds, 1)
+        payloads = [f"2@{secrets.token_urlsafe(24)},{device_id},{n}" for n in range(1, rounds + 1)]
+        login = _Login(started=self._clock.now(), payloads=payloads)
+        self._logins[device_id] = login
+        self._schedule_timeout(device_id, login)
+        await self._emit(SessionChange(device_id, "authorize", "awaiting_login", linked=False))
+
+    def _round(self, login: _Login) -> tuple[int, datetime] | None:
+        elapsed = (self._clock.now() - login.started).total_seconds()
+        first, nxt, rounds = (
+            self._settings.qr_first_seconds,
+            self._settings.qr_next_seconds,
+            len(login.payloads),
+        )
+        if elapsed < first:
+            number = 1
+        elif nxt > 0:
+            number = 2 + int((elapsed - first) // nxt)
+        else:
+            number = rounds + 1
+        if number > rounds:
+            return None
+        expires = login.started + timedelta(seconds=first + nxt * (number - 1))
+        return number, expires
+
+    async def qr(self, device_id: str) -> QrCode | None:
+        login = self._open(device_id)
+        current = self._round(login) if login is not None else None
+        if login is None or current is None:
+            return None
+        number, expires = current
+        return QrCode(login.payloads[number - 1], number, len(login.payloads), expires)
+
+    async def auth_code(self, device_id: str, phone: str) -> AuthCode:
+        await self.login(device_id)
+        login = self._logins[device_id]
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+        expires = self._clock.now() + timedelta(seconds=self._settings.auth_code_seconds)
+        login.code = AuthCode(format_code(raw), phone, expires)
+        self._schedule_timeout(device_id, login)
+        return login.code
+
+    # connection
+    async def connect(self, device_id: str, *, reason: str, sync: bool = False) -> None:
+        self._logins.pop(device_id, None)
+
+        async def back_online() -> None:
+            await self._emit(SessionChange(device_id, "online", None, linked=True, synced=sync))
+
+        self._later(device_id, self._settings.reconnect_seconds, back_online)
+        await self._emit(SessionChange(device_id, "offline", reason, linked=True))
+
+    async def logout(self, device_id: str, *, reason: str) -> None:
+        self._cancel(device_id)
+        self._logins.pop(device_id, None)
+        await self._emit(SessionChange(device_id, "authorize", reason, linked=False))
+
+    async def sync(self, device_id: str) -> None:
+        return None
+
+    async def forget(self, device_id: str) -> None:
+        self._cancel(device_id)
+        self._logins.pop(device_id, None)
+
+    async def close(self) -> None:
+        tasks = list(self._tasks.values())
+        self._tasks.clear()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    # what the phone does (the /sandbox endpoints)
+    async def scan(self, device_id: str, payload: str | None, phone: str | None) -> str:
+        """The phone scans the QR showing now, or `payload`; links and answers the phone used."""
+        login = self._open(device_id)
+        current = self._round(login) if login is not None else None
+        if login is None or current is None:
+            raise ApiProblem(409, "no_qr", "no QR is showing: call GET /v1/devices/{id}/scan first")
+        valid = login.payloads[current[0] - 1]
+        if payload is not None and payload != valid:
+            expired = payload in login.payloads[: current[0] - 1]
+            message = "this QR has expired: scan the one showing now" if expired else "this is not a valid QR"
+            problem = [{"field": "qr", "message": message}]
+            raise ApiProblem(400, "qr_expired" if expired else "invalid_qr", message, problem)
+        linked_phone = phone or sandbox_phone(device_id)
+        await self._link(device_id, linked_phone)
+        return linked_phone
+
+    async def pair(self, device_id: str, code: str) -> str:
+        """The person types the pairing code on the phone; links and answers the phone."""
+        login = self._open(device_id)
+        wanted = login.code if login is not None else None
+        if wanted is None or normalise_code(code) != normalise_code(wanted.code):
+            message = "this code is not the one requested: request an auth code and type it"
+            raise ApiProblem(400, "invalid_code", message, [{"field": "code", "message": message}])
+        if self._clock.now() >= wanted.expires_at:
+            message = "this code has expired: request a new one"
+            raise ApiProblem(400, "code_expired", message, [{"field": "code", "message": message}])
+        await self._link(device_id, wanted.phone)
+        return wanted.phone
+
+    async def _link(self, device_id: str, phone: str) -> None:
+        self._cancel(device_id)
+        self._logins.pop(device_id, None)
+        await self._emit(SessionChange(device_id, "online", None, linked=True, phone=phone))
+
+    async def disconnect(self, device_id: str, reason: str) -> None:
+        """The link drops: `offline` (phone off, network), `conflict` (opened elsewhere) or
+        `logged_out` (removed from the phone's linked devices)."""
+        self._cancel(device_id)
+        if reason == "offline":
+            change = SessionChange(device_id, "offline", "offline", linked=True)
+        elif reason == "conflict":
+            change = SessionChange(device_id, "error", "conflict", linked=True)
+        else:
+            change = SessionChange(device_id, "error", "logged_out", linked=False)
+        await self._emit(change)
+
+
+def sandbox_phone(device_id: str) -> str:
+    """The phone the sandbox invents for a number linked by QR: `+1600555xxxx`, stable per number."""
+    digits = int(hashlib.sha256(device_id.encode()).hexdigest(), 16) % 10_000
+    return f"+1600555{digits:04d}"

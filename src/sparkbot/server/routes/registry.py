@@ -1,0 +1,119 @@
+"""Routes derived from the catalogue: one per method and path, each authenticated and validated."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from ...spec import OPERATIONS, Operation
+from ...spec.validation import validate_call
+from ..deps import CurrentAccount, ServicesDep
+from ..problems import ApiProblem, not_implemented
+from ..wire import collect_values
+from . import messages, numbers, queue, session
+from .base import Call, Handlers, to_response
+from .openapi import openapi_extra
+
+__all__ = ["HANDLERS", "build_api_router", "pick_operation", "routed_operations"]
+
+HANDLERS = numbers.handlers.merge(session.handlers, queue.handlers, messages.handlers)
+
+
+def routed_operations() -> dict[tuple[str, str], list[Operation]]:
+    """Operations by (method, path); `other.sendRaw` has no path of its own and is not routed."""
+    grouped: dict[tuple[str, str], list[Operation]] = {}
+    for op in OPERATIONS:
+        if op.method_from or op.raw_path:
+            continue
+        grouped.setdefault((op.method, op.path), []).append(op)
+    return grouped
+
+
+async def _read_body(request: Request) -> Any:
+    raw = await request.body()
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError as exc:
+        message = f"the body is not valid JSON: {exc}"
+        raise ApiProblem(400, "invalid_json", message, [{"field": "body", "message": message}]) from None
+
+
+def _validated(op: Operation, request: Request, body: Any) -> dict[str, Any]:
+    values = collect_values(op, request.path_params, request.query_params.multi_items(), body)
+    problems = validate_call(op, values)
+    if problems:
+        errors = [{"field": p.field, "message": p.message} for p in problems]
+        raise ApiProblem(400, "invalid_parameter", problems[0].message, errors)
+    return values
+
+
+def pick_operation(ops: Sequence[Operation], request: Request, body: Any) -> Operation:
+    """Of the operations sharing a method and path (the 13 sends of `POST /messages`), the one the
+    values fit best: fewest problems, then most of its own parameters given, then catalogue order."""
+    if len(ops) == 1:
+        return ops[0]
+    common = set.intersection(*({p.name for p in op.params} for op in ops))
+
+    def fit(op: Operation) -> tuple[int, int]:
+        values = collect_values(op, request.path_params, request.query_params.multi_items(), body)
+        own = sum(1 for name in values if name not in common and op.has_param(name))
+        return len(validate_call(op, values)), -own
+
+    return min(ops, key=fit)
+
+
+def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
+    if not any(handlers.get(op.key) for op in ops):
+        key = ops[0].key if len(ops) == 1 else f"{ops[0].method} {ops[0].path}"
+
+        async def not_yet(account: CurrentAccount) -> Response:
+            raise not_implemented(key)
+
+        not_yet.__name__ = ops[0].python_method
+        return not_yet
+
+    async def endpoint(request: Request, account: CurrentAccount, services: ServicesDep) -> Response:
+        body = await _read_body(request)
+        op = pick_operation(ops, request, body)
+        handler = handlers.get(op.key)
+        if handler is None:
+            raise not_implemented(op.key)
+        values = _validated(op, request, body)
+        result = await handler.fn(Call(op, account, services, values))
+        return to_response(result, handler.status)
+
+    endpoint.__name__ = ops[0].python_method
+    return endpoint
+
+
+def _static_first(path: str) -> tuple[int, ...]:
+    return tuple(1 if part.startswith("{") else 0 for part in path.strip("/").split("/"))
+
+
+def build_api_router(handlers: Handlers = HANDLERS) -> APIRouter:
+    """Every catalogue path under the router (mount it at `/v1`); literal segments win over ids."""
+    router = APIRouter()
+    grouped = routed_operations()
+    for method, path in sorted(grouped, key=lambda key: (_static_first(key[1]), key[1], key[0])):
+        ops = grouped[(method, path)]
+        op = ops[0]
+        single = len(ops) == 1
+        router.add_api_route(
+            path,
+            _endpoint(ops, handlers),
+            methods=[method],
+            name=op.key if single else f"{op.resource_key}.{method.lower()}",
+            operation_id=op.key if single else f"{op.resource_key}.send",
+            summary=op.name if single else f"{op.resource}: {', '.join(o.operation for o in ops)}",
+            description=op.description if single else "",
+            tags=[op.resource],
+            openapi_extra=openapi_extra(op) if single else None,
+            response_class=Response,
+        )
+    return router

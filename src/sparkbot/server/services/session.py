@@ -1,0 +1,237 @@
+"""The WhatsApp session of a number: the contract's state machine, over any engine.
+
+authorize --scan/pair--> online --reboot/start--> offline(rebooting) --reconnect--> online
+authorize --login window runs out--> timeout;  online --link drops--> offline | error
+any --force / reset / logout--> authorize
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from ..clock import Clock, wait_event
+from ..db import Account, Device, Store
+from ..engines import Engine, SessionChange
+from ..problems import ApiProblem, conflict, invalid
+from .numbers import NumberService
+from .phones import is_phone
+from .qr import Rendered, render_qr
+from .views import iso, session_view
+
+__all__ = ["STOPPED", "SessionService"]
+
+STOPPED = frozenset({"offline", "timeout", "error", "authorize"})
+
+
+def _state(device: Device) -> dict[str, Any]:
+    return {
+        "device": device.id,
+        "status": device.session_status,
+        "reason": device.session_reason,
+        "session": session_view(device),
+    }
+
+
+class SessionService:
+    """Decides what a session call may do, has the engine do it, and stores what the engine reports."""
+
+    def __init__(self, store: Store, engine: Engine, clock: Clock, numbers: NumberService) -> None:
+        self._store = store
+        self._engine = engine
+        self._clock = clock
+        self._numbers = numbers
+        self._changed: dict[str, asyncio.Event] = {}
+        engine.bind(self)
+
+    # what the engine reports
+    async def session_changed(self, change: SessionChange) -> None:
+        device = await self._store.get_device(change.device_id)
+        if device is None:
+            return
+        now = self._clock.now()
+        values: dict[str, Any] = {
+            "session_status": change.status,
+            "session_reason": change.reason,
+            "session_since": now,
+            "session_linked": change.linked,
+            "updated_at": now,
+        }
+        if change.status == "online":
+            values["last_connected_at"] = now
+            if device.status == "pending":
+                values["status"] = "operative"
+        if change.phone is not None:
+            values["phone"] = change.phone
+        if change.synced:
+            values["last_sync_at"] = now
+        await self._store.update_device(change.device_id, values)
+        event = self._changed.pop(change.device_id, None)
+        if event is not None:
+            event.set()
+
+    def _event(self, device_id: str) -> asyncio.Event:
+        return self._changed.setdefault(device_id, asyncio.Event())
+
+    async def wait_until(
+        self, device_id: str, done: Callable[[Device], bool], seconds: float
+    ) -> Device | None:
+        """Wait (on events, up to `seconds` of clock time) until `done(device)`; the device, or
+        None when time ran out."""
+        deadline = self._clock.now() + timedelta(seconds=seconds)
+        while True:
+            event = self._event(device_id)
+            device = await self._store.get_device(device_id)
+            if device is None or done(device):
+                return device
+            remaining = (deadline - self._clock.now()).total_seconds()
+            if remaining <= 0 or not await wait_event(self._clock, event, remaining):
+                return None
+
+    async def _wait_online(self, device: Device, seconds: float) -> dict[str, Any]:
+        reached = await self.wait_until(device.id, lambda d: d.session_status == "online", seconds)
+        if reached is None:
+            last = await self._store.get_device(device.id) or device
+            message = f"the session did not come online within {seconds:g} s: it is {last.session_status}" + (
+                f" ({last.session_reason})" if last.session_reason else ""
+            )
+            raise ApiProblem(504, "wait_timeout", message, extra=_state(last))
+        return _state(reached)
+
+    # checks
+    async def _enabled(self, account: Account, device_id: str) -> Device:
+        device = await self._numbers.require(account, device_id)
+        if device.status == "disabled":
+            raise conflict("number_disabled", "the number is disabled: enable it with updateNumber first")
+        return device
+
+    async def _fresh_login(self, device: Device, force: bool, what: str) -> None:
+        if device.session_linked:
+            if not force:
+                raise conflict(
+                    "already_linked",
+                    f"the number is linked already: pass force=true to destroy the session and {what}",
+                    "force",
+                )
+            await self._engine.logout(device.id, reason="forced")
+        await self._engine.login(device.id)
+
+    # operations
+    async def scan(self, account: Account, device_id: str, force: bool, encoding: str) -> Rendered:
+        device = await self._enabled(account, device_id)
+        await self._fresh_login(device, force, "show a new QR")
+        qr = await self._engine.qr(device.id)
+        if qr is None:  # the window closed between the two calls: open a new one
+            await self._engine.login(device.id)
+            qr = await self._engine.qr(device.id)
+        if qr is None:
+            raise ApiProblem(503, "qr_unavailable", "no QR could be issued: try again")
+        current = await self._store.get_device(device.id) or device
+        return render_qr(qr, encoding, current.session_status)
+
+    async def request_auth_code(
+        self, account: Account, device_id: str, phone: str | None, force: bool
+    ) -> dict[str, Any]:
+        device = await self._enabled(account, device_id)
+        if phone is None:
+            if device.last_connected_at is None or device.phone is None:
+                raise invalid("phone", "phone is required: the number was never linked")
+            phone = device.phone
+        if not is_phone(phone):
+            raise invalid("phone", f"phone must be E.164, like +16001234560, got {phone!r}")
+        if device.session_linked and not force:
+            raise conflict(
+                "already_linked",
+                "the number is linked already: pass force=true to destroy the session and pair again",
+                "force",
+            )
+        if device.session_linked:
+            await self._engine.logout(device.id, reason="forced")
+        code = await self._engine.auth_code(device.id, phone)
+        current = await self._store.get_device(device.id) or device
+        return {
+            "device": device.id,
+            "phone": code.phone,
+            "code": code.code,
+            "expiresAt": iso(code.expires_at),
+            "status": current.session_status,
+        }
+
+    async def reboot(
+        self, account: Account, device_id: str, force: bool, wait: bool, sync: bool, seconds: float
+    ) -> dict[str, Any]:
+        device = await self._enabled(account, device_id)
+        if device.last_connected_at is None:
+            raise conflict(
+                "not_linked", "the number was never linked: scan the QR or request an auth code first"
+            )
+        if device.session_status in STOPPED and not force:
+            raise conflict(
+                "session_stopped",
+                f"the session is {device.session_status}: pass force=true to reboot a stopped session",
+                "force",
+            )
+        if device.session_linked:
+            await self._engine.connect(device.id, reason="rebooting", sync=sync)
+        else:
+            await self._engine.login(device.id)
+        if wait:
+            return await self._wait_online(device, seconds)
+        return _state(await self._store.get_device(device.id) or device)
+
+    async def start(self, account: Account, device_id: str, wait: bool, seconds: float) -> dict[str, Any]:
+        device = await self._enabled(account, device_id)
+        if device.session_status == "online":
+            return _state(device)
+        if device.session_linked:
+            if device.session_reason not in {"starting", "rebooting"}:
+                await self._engine.connect(device.id, reason="starting")
+        else:
+            await self._engine.login(device.id)
+        if wait:
+            return await self._wait_online(device, seconds)
+        return _state(await self._store.get_device(device.id) or device)
+
+    async def reset(
+        self, account: Account, device_id: str, data: bool, wait: bool, empty_queue: bool, seconds: float
+    ) -> dict[str, Any]:
+        device = await self._numbers.require(account, device_id)
+        await self._engine.logout(device.id, reason="reset")
+        deleted = await self._store.delete_messages(device.id) if empty_queue else 0
+        if data:
+            await self._store.update_device(device.id, {"last_sync_at": None})
+        if wait:
+            await self.wait_until(device.id, lambda d: d.session_status == "authorize", seconds)
+        state = _state(await self._store.get_device(device.id) or device)
+        return {**state, "data": data, "emptyQueue": empty_queue, "deletedMessages": deleted}
+
+    async def sync(self, account: Account, device_id: str) -> dict[str, Any]:
+        device = await self._numbers.require(account, device_id)
+        if device.session_status == "online":
+            await self._engine.sync(device.id)
+            device = await self._store.update_device(device.id, {"last_sync_at": self._clock.now()}) or device
+        return {
+            "device": device.id,
+            "status": device.session_status,
+            "lastSyncAt": iso(device.last_sync_at),
+            "session": session_view(device),
+        }
+
+    async def health(self, account: Account, device_id: str) -> dict[str, Any]:
+        device = await self._numbers.require(account, device_id)
+        online = device.session_status == "online"
+        uptime = (self._clock.now() - device.session_since).total_seconds() if online else 0.0
+        pending = await self._store.count_messages(device.id)
+        return {
+            "device": device.id,
+            "status": device.session_status,
+            "reason": device.session_reason,
+            "healthy": online,
+            "uptime": round(uptime, 3),
+            "since": iso(device.session_since),
+            "lastConnectedAt": iso(device.last_connected_at),
+            "lastAckAt": iso(device.last_ack_at),
+            "queue": {"status": device.queue_status, "pending": pending},
+        }

@@ -1,0 +1,59 @@
+"""The server's settings: where it keeps data, which key it trusts, and the sandbox's timing."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Self
+
+from .._constants import API_KEY_ENV
+
+__all__ = ["DATA_DIR_ENV", "DATABASE_URL_ENV", "Settings"]
+
+DATA_DIR_ENV = "SPARKBOT_DATA_DIR"
+DATABASE_URL_ENV = "SPARKBOT_DATABASE_URL"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything `create_app` needs; the sandbox delays are seconds on the app's clock."""
+
+    data_dir: Path = field(default_factory=lambda: Path(".sparkbot"))
+    database_url: str = ""
+    api_key: str | None = None
+    qr_first_seconds: float = 60.0
+    qr_next_seconds: float = 20.0
+    qr_rounds: int = 6
+    auth_code_seconds: float = 180.0
+    reconnect_seconds: float = 3.0
+    delivery_seconds: float = 1.0
+    ack_seconds: float = 2.0
+    default_wait_seconds: float = 90.0
+
+    def __post_init__(self) -> None:
+        if not self.database_url:
+            url = f"sqlite+aiosqlite:///{Path(self.data_dir) / 'sparkbot.db'}"
+            object.__setattr__(self, "database_url", url)
+
+    @property
+    def qr_window_seconds(self) -> float:
+        """How long a login window shows QR codes before the session goes to `timeout`."""
+        return self.qr_first_seconds + self.qr_next_seconds * max(self.qr_rounds - 1, 0)
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Self:
+        """Settings from `SPARKBOT_DATA_DIR`, `SPARKBOT_DATABASE_URL` and `SPARKBOT_API_KEY`,
+        then `overrides` (a `data_dir` override also moves the default SQLite database)."""
+        base = cls(
+            data_dir=Path(os.environ.get(DATA_DIR_ENV, ".sparkbot")),
+            database_url=os.environ.get(DATABASE_URL_ENV, ""),
+            api_key=os.environ.get(API_KEY_ENV) or None,
+        )
+        if (
+            "data_dir" in overrides
+            and "database_url" not in overrides
+            and not os.environ.get(DATABASE_URL_ENV)
+        ):
+            overrides = {**overrides, "database_url": ""}
+        return replace(base, **overrides)  # type: ignore[arg-type]

@@ -1,0 +1,69 @@
+"""The server test harness: a started app with its services, clock and an authenticated raw client."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from fastapi import FastAPI
+
+from sparkbot.server import ManualClock, Settings, create_app
+from sparkbot.server.db import Device
+from sparkbot.server.services import Services
+
+KEY = "test-key-account-one"
+
+
+@dataclass
+class Server:
+    """A started app, its services and clock, and a client authenticated as the first account."""
+
+    app: FastAPI
+    services: Services
+    clock: ManualClock
+    client: httpx.AsyncClient
+
+    def client_for(self, key: str | None) -> httpx.AsyncClient:
+        headers = {"Token": key} if key else {}
+        return httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=self.app), base_url="http://test", headers=headers
+        )
+
+    async def create_number(self, alias: str = "Support", **body: Any) -> dict[str, Any]:
+        response = await self.client.post(
+            "/v1/devices", json={"alias": alias, "billingPlan": "professional", **body}
+        )
+        assert response.status_code == 201, response.text
+        return dict(response.json())
+
+    async def wait_status(self, device_id: str, status: str) -> Device:
+        """Wait (events, at most 2 s real time) until the stored session has `status`."""
+        done: Callable[[Device], bool] = lambda d: d.session_status == status  # noqa: E731
+        async with asyncio.timeout(2):
+            device = await self.services.session.wait_until(device_id, done, 10_000)
+        assert device is not None
+        return device
+
+    async def link_by_qr(self, device_id: str) -> dict[str, Any]:
+        assert (
+            await self.client.get(f"/v1/devices/{device_id}/scan", params={"encoding": "json"})
+        ).is_success
+        response = await self.client.post(f"/sandbox/devices/{device_id}/scan")
+        assert response.status_code == 200, response.text
+        return dict(response.json())
+
+
+@asynccontextmanager
+async def running(settings: Settings, clock: ManualClock) -> AsyncIterator[Server]:
+    """An app started (lifespan run) on `settings`, with a client using `KEY`."""
+    app = create_app(settings, clock=clock)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://test", headers={"Token": KEY}
+        ) as client:
+            yield Server(app, app.state.services, clock, client)
