@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
@@ -61,3 +67,65 @@ class Recorder:
             sleep=sleep,
             **options,  # type: ignore[arg-type]
         )
+
+
+# A loopback HTTP server that records requests: the docs' and the CLI's examples run against it.
+DEMO_DEVICE = "5f0c1e2d3c4b5a6978879605"
+DEMO_TARGET = "5f0c1e2d3c4b5a6978879606"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    seen: list[dict[str, Any]]
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
+        self.seen.append({"method": self.command, "path": self.path, "body": body.decode() or None})
+        if self.headers.get("accept", "").startswith("image/"):
+            kind = self.headers["accept"]
+            payload = PNG if kind == "image/png" else b'<svg xmlns="http://www.w3.org/2000/svg"/>'
+            self._send(200, payload, kind)
+            return
+        if self.command == "GET" and self.path.split("?")[0] == "/v1/devices":
+            query = parse_qs(urlsplit(self.path).query)
+            size, page = int(query.get("size", ["50"])[0]), int(query.get("page", ["0"])[0])
+            numbers = [{"id": DEMO_DEVICE, "alias": "sales"}, {"id": DEMO_TARGET, "alias": "support"}]
+            self._send(200, json.dumps(numbers[page * size : (page + 1) * size]).encode(), "application/json")
+            return
+        if self.command == "GET" and self.path.startswith("/v1/messages"):
+            queued = [{"id": "6a1b2c3d4e5f60718293a4b5", "status": "queued"}]
+            self._send(200, json.dumps(queued).encode(), "application/json")
+            return
+        answer = {"ok": True, "method": self.command, "path": self.path.split("?")[0]}
+        status = 201 if self.path == "/v1/messages" else 200
+        if status == 201:
+            answer = {"id": "6a1b2c3d4e5f60718293a4b5", "status": "queued"}
+        self._send(status, json.dumps(answer).encode(), "application/json")
+
+    def _send(self, status: int, payload: bytes, kind: str) -> None:
+        self.send_response(status)
+        self.send_header("content-type", kind)
+        self.send_header("content-length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _answer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+@contextmanager
+def recording_server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """A loopback HTTP server that records every request: (base URL, requests seen)."""
+    seen: list[dict[str, Any]] = []
+    handler = type("Recorder", (_Recorder,), {"seen": seen})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1", seen
+    finally:
+        server.shutdown()
+        server.server_close()

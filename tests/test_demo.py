@@ -5,14 +5,19 @@ from __future__ import annotations
 import pytest
 
 from sparkbot import SparkBot
-from sparkbot.demo import DEVICE, main, recording_server
+from sparkbot.demo import main
+
+from .recording import DEMO_DEVICE as DEVICE
+from .recording import recording_server
 
 
-def test_the_demo_runs_to_the_end(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_demo_runs_to_the_end_on_the_embedded_server(capsys: pytest.CaptureFixture[str]) -> None:
     assert main() == 0
     out = capsys.readouterr().out
-    assert "reboot?force=true&wait=true&sync=true" in out
-    assert "a bad phone is refused before sending" in out
+    assert "Sales: session online" in out
+    assert "Support: session online" in out
+    assert "'moved': 5" in out
+    assert "a bad phone is refused before anything is sent" in out
     assert out.rstrip().endswith("demo finished.")
 
 

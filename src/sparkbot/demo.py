@@ -1,114 +1,132 @@
-"""The main job, `python -m sparkbot.demo`: the client end to end over loopback HTTP.
+"""The main job, `python -m sparkbot.demo` (also `sparkbot demo`): everything end to end, on one machine.
 
-Until the embedded server lands, the demo runs the client against a local *recording* server on
-127.0.0.1 (a few lines of the standard library) and prints, step by step, what each call sent and
-what came back: the five session and queue operations, a message, a validation error, paging.
+It starts the embedded SparkBot server with the sandbox (a simulated WhatsApp) on 127.0.0.1 with a
+temporary data directory, then drives it with the real client over loopback HTTP: two numbers,
+one linked by QR and one by auth code, messages queued on a paused queue, the queue routed to the
+other number, a reboot that waits and syncs, a sync, and a refused bad phone, printed step by step.
+The demo is the one place, with the tests, that joins the client and the server.
 """
 
 from __future__ import annotations
 
-import json
+import secrets
+import socket
+import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+
+import httpx
 
 from . import SparkBot, ValidationError
 
-__all__ = ["main", "recording_server"]
-
-DEVICE = "5f0c1e2d3c4b5a6978879605"
-TARGET = "5f0c1e2d3c4b5a6978879606"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8
-
-
-class _Recorder(BaseHTTPRequestHandler):
-    seen: list[dict[str, Any]]
-
-    def _answer(self) -> None:
-        length = int(self.headers.get("content-length") or 0)
-        body = self.rfile.read(length) if length else b""
-        self.seen.append({"method": self.command, "path": self.path, "body": body.decode() or None})
-        if self.headers.get("accept", "").startswith("image/"):
-            kind = self.headers["accept"]
-            payload = PNG if kind == "image/png" else b'<svg xmlns="http://www.w3.org/2000/svg"/>'
-            self._send(200, payload, kind)
-            return
-        if self.command == "GET" and self.path.split("?")[0] == "/v1/devices":
-            query = parse_qs(urlsplit(self.path).query)
-            size, page = int(query.get("size", ["50"])[0]), int(query.get("page", ["0"])[0])
-            numbers = [{"id": DEVICE, "alias": "sales"}, {"id": TARGET, "alias": "support"}]
-            self._send(200, json.dumps(numbers[page * size : (page + 1) * size]).encode(), "application/json")
-            return
-        if self.command == "GET" and self.path.startswith("/v1/messages"):
-            queued = [{"id": "6a1b2c3d4e5f60718293a4b5", "status": "queued"}]
-            self._send(200, json.dumps(queued).encode(), "application/json")
-            return
-        answer = {"ok": True, "method": self.command, "path": self.path.split("?")[0]}
-        status = 201 if self.path == "/v1/messages" else 200
-        if status == 201:
-            answer = {"id": "6a1b2c3d4e5f60718293a4b5", "status": "queued"}
-        self._send(status, json.dumps(answer).encode(), "application/json")
-
-    def _send(self, status: int, payload: bytes, kind: str) -> None:
-        self.send_response(status)
-        self.send_header("content-type", kind)
-        self.send_header("content-length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _answer
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
+__all__ = ["embedded_server", "main"]
 
 
 @contextmanager
-def recording_server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """A loopback HTTP server that records every request: (base URL, requests seen)."""
-    seen: list[dict[str, Any]] = []
-    handler = type("Recorder", (_Recorder,), {"seen": seen})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+def embedded_server(data_dir: Path, api_key: str, **sandbox: float) -> Iterator[str]:
+    """The SparkBot server on a free loopback port, in a background thread: yields its root URL."""
+    import uvicorn
+
+    from .server import Settings, create_app
+
+    settings = Settings(data_dir=data_dir, api_key=api_key, **sandbox)  # type: ignore[arg-type]
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the embedded server did not start")
+        time.sleep(0.02)
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1", seen
+        yield f"http://127.0.0.1:{port}"
     finally:
-        server.shutdown()
-        server.server_close()
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()
+
+
+def _say(step: str, detail: object = "") -> None:
+    print(f"- {step}" + (f"\n    {detail}" if detail != "" else ""), flush=True)
+
+
+def _session(client: SparkBot, device: str) -> str:
+    state: dict[str, Any] = client.session.sync_session(device)
+    reason = (state.get("session") or {}).get("reason")
+    return f"session {state['status']}" + (f" ({reason})" if reason else "")
+
+
+def run_demo(root: str, api_key: str) -> None:
+    """The demo's steps against a running server at `root` (its `/v1` and `/sandbox`)."""
+    sandbox = httpx.Client(base_url=f"{root}/sandbox", headers={"Token": api_key}, timeout=30)
+    with SparkBot(api_key=api_key, base_url=f"{root}/v1") as client, sandbox:
+        sales = client.numbers.create_number(alias="Sales", billing_plan="professional")
+        support = client.numbers.create_number(alias="Support", billing_plan="professional")
+        a, b = sales["id"], support["id"]
+        _say("created two numbers", f"Sales {a}, Support {b}: {_session(client, a)}")
+
+        qr = client.session.scan_qr(a, encoding="json")
+        svg = client.session.scan_qr(a)
+        _say(
+            "Sales shows a QR",
+            f"round {qr.get('round')} of {qr.get('rounds')}, valid until {qr.get('expiresAt')}; "
+            f"as SVG: {len(svg)} bytes of {svg.content_type}",
+        )
+        sandbox.post(f"/devices/{a}/scan").raise_for_status()
+        _say("the phone scans it (sandbox)", f"Sales: {_session(client, a)}")
+
+        code = client.session.request_number_auth_code(b, phone="+447362053576")
+        _say(
+            "Support asks for an auth code", f"{code['code']} for {code['phone']}, until {code['expiresAt']}"
+        )
+        sandbox.post(f"/devices/{b}/pair", json={"code": code["code"]}).raise_for_status()
+        _say("the person types it on the phone (sandbox)", f"Support: {_session(client, b)}")
+
+        client.queue.set_queue_status(a, status="pause")
+        sent = [
+            client.send_messages.send_text(
+                device=a, phone=f"+4473620535{70 + i}", message=f"Order {i} shipped"
+            )
+            for i in range(5)
+        ]
+        queue = client.queue.get_queue_status(a)
+        _say("Sales' queue paused; 5 messages sent", f"all {sent[0]['status']}; queue: {queue}")
+
+        moved = client.queue.route_queue(a, device=b)
+        _say("Sales' queue routed to Support", moved)
+
+        started = time.monotonic()
+        rebooted = client.session.reboot_device(a, force=True, wait=True, sync=True)
+        took = time.monotonic() - started
+        _say("Sales rebooted, waiting until online, then synced", f"{rebooted} in {took:.1f} s")
+
+        _say("Sales synced", client.session.sync_session(a))
+        health = client.session.device_health(b)
+        _say("Support's health", health)
+
+        numbers = client.numbers.get_numbers()
+        _say("the account's numbers", [(n["alias"], n.get("phone"), n["status"]) for n in numbers])
+        try:
+            client.session.request_number_auth_code(a, phone="0044 7362", force=True)
+        except ValidationError as exc:
+            _say("a bad phone is refused before anything is sent", exc)
 
 
 def main() -> int:
-    with recording_server() as (base_url, seen), SparkBot(api_key="demo-key", base_url=base_url) as client:
-
-        def step(title: str, answer: Any) -> None:
-            sent = seen[-1]
-            body = f" {sent['body']}" if sent["body"] else ""
-            shown = (
-                f"{len(answer)} bytes ({answer.content_type})" if hasattr(answer, "content_type") else answer
-            )
-            print(f"- {title}\n    sent {sent['method']} {sent['path']}{body}\n    got  {shown}")
-
-        print(f"SparkBot client demo against a recording server at {base_url}\n")
-        step("scan the QR (svg)", client.session.scan_qr(DEVICE))
-        step("scan the QR as PNG", client.session.scan_qr(DEVICE, encoding="image"))
-        step("ask for an auth code", client.session.request_number_auth_code(DEVICE, phone="+16001234560"))
-        step(
-            "send a text", client.send_messages.send_text(device=DEVICE, phone="+447362053576", message="Hi!")
-        )
-        step("pause the queue", client.queue.set_queue_status(DEVICE, status="pause"))
-        step("route the queue", client.queue.route_queue(DEVICE, device=TARGET))
-        step("reboot, wait, sync", client.session.reboot_device(DEVICE, force=True, wait=True, sync=True))
-        step("sync the session", client.session.sync_session(DEVICE))
-        numbers = list(client.numbers.iter_get_numbers(size=1))
-        print(f"- every number, one page at a time: {[n['alias'] for n in numbers]} in {len(seen) - 8} pages")
-        try:
-            client.session.request_number_auth_code(DEVICE, phone="0044 7362")
-        except ValidationError as exc:
-            print(f"- a bad phone is refused before sending: {exc}")
-        print(f"\n{len(seen)} requests sent; demo finished.")
+    api_key = secrets.token_urlsafe(24)
+    with tempfile.TemporaryDirectory(prefix="sparkbot-demo-") as data_dir:
+        timing = {"reconnect_seconds": 0.5, "delivery_seconds": 0.2, "ack_seconds": 0.3}
+        with embedded_server(Path(data_dir), api_key, **timing) as root:
+            print(f"SparkBot demo: the embedded server and sandbox at {root} (data in {data_dir})\n")
+            run_demo(root, api_key)
+    print("\ndemo finished.")
     return 0
 
 

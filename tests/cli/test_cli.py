@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from sparkbot.cli import cli
-from sparkbot.demo import recording_server
 from sparkbot.spec import OPERATIONS, Operation
+
+from ..recording import recording_server
 
 DEVICE = "5f0c1e2d3c4b5a6978879605"
 TARGET = "5f0c1e2d3c4b5a6978879606"

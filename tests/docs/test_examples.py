@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import sparkbot
-from sparkbot.demo import recording_server
+
+from ..recording import recording_server
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
