@@ -13,7 +13,7 @@ from .config import Profile, save_profile
 from .context import CliContext, exit_for, pass_state
 from .output import echo_answer
 
-__all__ = ["configure", "demo", "devices", "node"]
+__all__ = ["configure", "demo", "devices", "node", "serve"]
 
 
 @click.command()
@@ -87,3 +87,24 @@ def demo() -> None:
     from ..demo import main
 
     raise SystemExit(main())
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on")
+@click.option("--port", default=8787, show_default=True, help="port to listen on")
+@click.option(
+    "--data-dir", type=click.Path(file_okay=False), envvar="SPARKBOT_DATA_DIR", help="where data lives"
+)
+@click.option(
+    "--database-url", envvar="SPARKBOT_DATABASE_URL", help="SQLAlchemy URL (default: SQLite in --data-dir)"
+)
+def serve(host: str, port: int, data_dir: str | None, database_url: str | None) -> None:
+    """Run the SparkBot-compatible server with the sandbox (needs the `server` extra)."""
+    from ..server.__main__ import main as serve_main
+
+    argv = ["--host", host, "--port", str(port)]
+    if data_dir:
+        argv += ["--data-dir", data_dir]
+    if database_url:
+        argv += ["--database-url", database_url]
+    serve_main(argv)

@@ -1,0 +1,112 @@
+"""Server figures in one run, each as a ratio against a baseline measured alongside it.
+
+1. queueing: messages/s through `POST /messages`, against reads/s of `GET /devices/{id}`;
+2. route queue: the time to route N queued messages, against the time it took to queue them;
+3. waits: K concurrent `reboot?wait=true` held by one server, and the CPU the process uses while
+   they wait (process CPU seconds / wall seconds: near 0 means idle).
+
+The app runs in-process (httpx.ASGITransport) on a temporary SQLite database.
+Run: `.venv/bin/python bench/bench_server.py [MESSAGES] [ROUTED] [WAITERS]`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from sparkbot.server import Settings, create_app
+
+KEY = "bench-key"
+
+
+async def _numbers(client: httpx.AsyncClient, n: int) -> list[str]:
+    ids = []
+    for i in range(n):
+        answer = await client.post("/v1/devices", json={"alias": f"Bench {i}", "billingPlan": "professional"})
+        ids.append(answer.json()["id"])
+        await client.get(f"/v1/devices/{ids[-1]}/scan", params={"encoding": "json"})
+        (await client.post(f"/sandbox/devices/{ids[-1]}/scan")).raise_for_status()
+    return ids
+
+
+async def _queue(client: httpx.AsyncClient, device: str, n: int) -> float:
+    start = time.perf_counter()
+    for i in range(n):
+        body = {"device": device, "phone": f"+4473620{i:05d}", "message": f"bench {i}"}
+        answer = await client.post("/v1/messages", json=body)
+        assert answer.status_code == 201, answer.text
+    return time.perf_counter() - start
+
+
+async def bench(messages: int, routed: int, waiters: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp), api_key=KEY, reconnect_seconds=2.0)
+        app = create_app(settings)
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(
+                transport=transport, base_url="http://bench", headers={"Token": KEY}, timeout=300
+            ) as client:
+                a, b = await _numbers(client, 2)
+                (await client.post(f"/v1/devices/{a}/queue", json={"status": "pause"})).raise_for_status()
+
+                queued_s = await _queue(client, a, messages)
+                start = time.perf_counter()
+                for _ in range(messages):
+                    (await client.get(f"/v1/devices/{a}")).raise_for_status()
+                read_s = time.perf_counter() - start
+
+                more_s = await _queue(client, a, max(0, routed - messages))
+                start = time.perf_counter()
+                moved = (await client.patch(f"/v1/devices/{a}/queue", json={"device": b})).json()
+                route_s = time.perf_counter() - start
+
+                ids = await _numbers(client, waiters)
+                wall, cpu = time.perf_counter(), time.process_time()
+                calls = [
+                    client.post(f"/v1/devices/{d}/reboot", params={"force": "true", "wait": "true"})
+                    for d in ids
+                ]
+                answers = await asyncio.gather(*calls)
+                wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {
+        "queue_per_s": messages / queued_s,
+        "read_per_s": messages / read_s,
+        "routed": moved.get("moved"),
+        "route_s": route_s,
+        "queue_all_s": queued_s + more_s,
+        "waiters_ok": sum(r.status_code == 200 for r in answers),
+        "waiters": waiters,
+        "wait_wall_s": wall,
+        "wait_cpu_s": cpu,
+    }
+
+
+def main() -> None:
+    messages, routed, waiters = (
+        int(a) for a in (sys.argv[1:] + ["1000", "10000", "500"][len(sys.argv) - 1 :])
+    )
+    r = asyncio.run(bench(messages, routed, waiters))
+    print(
+        f"queueing: {r['queue_per_s']:.0f} messages/s vs {r['read_per_s']:.0f} reads/s of a number "
+        f"(ratio {r['queue_per_s'] / r['read_per_s']:.2f})"
+    )
+    print(
+        f"route queue: {r['routed']} messages moved in {r['route_s']:.3f} s; queueing them took "
+        f"{r['queue_all_s']:.1f} s (ratio {r['route_s'] / r['queue_all_s']:.4f})"
+    )
+    print(
+        f"waits: {r['waiters_ok']}/{r['waiters']} concurrent reboot?wait=true answered after "
+        f"{r['wait_wall_s']:.2f} s wall using {r['wait_cpu_s']:.2f} s CPU "
+        f"(CPU/wall {r['wait_cpu_s'] / r['wait_wall_s']:.2f}; the reconnect itself takes 2 s)"
+    )
+
+
+if __name__ == "__main__":
+    main()
