@@ -20,6 +20,8 @@ POLICY = RetryPolicy(max_retries=3, initial_delay=0.5, max_delay=8.0, jitter=0.2
     [
         (True, 500, None, True),
         (True, 503, None, True),
+        (True, 501, None, False),
+        (True, 505, None, False),
         (True, 429, None, True),
         (True, 404, None, False),
         (True, 409, None, False),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +12,7 @@ import httpx
 from fastapi import FastAPI
 
 from sparkbot.server import ManualClock, Settings, create_app
+from sparkbot.server.app import EngineFactory
 from sparkbot.server.db import Device
 from sparkbot.server.services import Services
 
@@ -48,6 +49,37 @@ class Server:
         assert device is not None
         return device
 
+    async def send(self, device: str, **body: Any) -> dict[str, Any]:
+        response = await self.client.post("/v1/messages", json={"device": device, **body})
+        assert response.status_code == 201, response.text
+        return dict(response.json())
+
+    async def message(self, message_id: str) -> dict[str, Any]:
+        response = await self.client.get(f"/v1/messages/{message_id}", params={"include": "events"})
+        assert response.status_code == 200, response.text
+        return dict(response.json())
+
+    async def outbox(self, device_id: str) -> list[dict[str, Any]]:
+        response = await self.client.get(f"/sandbox/devices/{device_id}/outbox")
+        assert response.status_code == 200, response.text
+        return list(response.json())
+
+    async def drive(
+        self, until: Callable[[], Awaitable[bool]], *, step: float = 0.5, limit: float = 3600
+    ) -> float:
+        """Advance the manual clock `step` seconds at a time until `until()` holds (letting the
+        database work in between); answers the clock seconds it took."""
+        spent = 0.0
+        while not await until():
+            assert spent < limit, f"still not there after {limit:g} s of clock time"
+            await self.clock.advance(step)
+            spent += step
+            await asyncio.sleep(0.002)  # real time for database I/O in other threads
+        return spent
+
+    async def statuses(self, ids: list[str]) -> list[str]:
+        return [(await self.message(i))["status"] for i in ids]
+
     async def link_by_qr(self, device_id: str) -> dict[str, Any]:
         assert (
             await self.client.get(f"/v1/devices/{device_id}/scan", params={"encoding": "json"})
@@ -58,9 +90,11 @@ class Server:
 
 
 @asynccontextmanager
-async def running(settings: Settings, clock: ManualClock) -> AsyncIterator[Server]:
+async def running(
+    settings: Settings, clock: ManualClock, engine: EngineFactory | None = None
+) -> AsyncIterator[Server]:
     """An app started (lifespan run) on `settings`, with a client using `KEY`."""
-    app = create_app(settings, clock=clock)
+    app = create_app(settings, clock=clock, engine=engine)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(

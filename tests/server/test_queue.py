@@ -17,14 +17,14 @@ async def test_send_text_is_queued(server: Server) -> None:
     number = await server.create_number()
     message = await send(server, number["id"], phone="+447362053576", message="hi")
     assert message["status"] == "queued"
-    assert message["kind"] == "text"
+    assert (message["kind"], message["type"]) == ("sendText", "text")
     assert len(message["id"]) == 24
     media = await send(server, number["id"], phone="+447362053576", media={"url": "https://x.example/a.png"})
-    assert media["kind"] == "media"
+    assert (media["kind"], media["type"]) == ("sendMedia", "image")
     later = await send(
         server, number["id"], group="12036304@g.us", message="x", deliverAt="2026-02-01T00:00:00Z"
     )
-    assert later["kind"] == "scheduled"
+    assert later["kind"] == "sendScheduled"
     queue = (await server.client.get(f"/v1/devices/{number['id']}/queue")).json()
     assert (queue["status"], queue["pending"], queue["scheduled"]) == ("active", 3, 1)
     health = (await server.client.get(f"/v1/devices/{number['id']}/health")).json()
@@ -71,7 +71,7 @@ async def test_route_queue_moves_in_order(server: Server) -> None:
     moved = await server.client.patch(path, json={"device": target["id"]})
     assert moved.json()["moved"] == 3
     assert (await server.client.get(path)).json()["pending"] == 0
-    order = await server.services.store.queued_messages(target["id"])
+    order = await server.services.outbox.queue(target["id"])
     assert [m.id for m in order][1:] == sent
 
 
@@ -95,4 +95,4 @@ async def test_delete_number_takes_its_queue(server: Server) -> None:
     await send(server, number["id"], phone="+447362053576", message="hi")
     deleted = (await server.client.delete(f"/v1/devices/{number['id']}")).json()
     assert deleted["deletedMessages"] == 1
-    assert await server.services.store.count_messages(number["id"]) == 0
+    assert await server.services.outbox.count(number["id"]) == 0

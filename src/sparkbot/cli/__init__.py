@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from .commands import configure, demo, devices, node, serve
+from .commands import configure, demo, devices, keys, node, serve
 from .context import CliContext
 from .operations import resource_groups
 from .output import FORMATS
@@ -38,7 +38,7 @@ def cli(
 
 for _group in resource_groups({"session": SESSION_COMMANDS}):
     cli.add_command(_group)
-for _command in (configure, devices, node, demo, serve):
+for _command in (configure, devices, node, demo, serve, keys):
     cli.add_command(_command)
 
 

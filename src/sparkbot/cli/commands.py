@@ -1,19 +1,27 @@
-"""Top-level commands besides the operations: configure, devices, node run, demo."""
+"""Top-level commands besides the operations: configure, devices, node run, demo, serve, keys."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import sys
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ..client.errors import SparkBotError
 from .config import Profile, save_profile
 from .context import CliContext, exit_for, pass_state
-from .output import echo_answer
+from .output import echo_answer, echo_error
 
-__all__ = ["configure", "demo", "devices", "node", "serve"]
+if TYPE_CHECKING:
+    from ..server import Settings
+
+__all__ = ["configure", "demo", "devices", "keys", "node", "serve"]
+
+T = TypeVar("T")
 
 
 @click.command()
@@ -89,15 +97,22 @@ def demo() -> None:
     raise SystemExit(main())
 
 
+def _database_options(f: Any) -> Any:
+    """`--data-dir` and `--database-url`, for the commands that use the server's database."""
+    f = click.option(
+        "--database-url",
+        envvar="SPARKBOT_DATABASE_URL",
+        help="SQLAlchemy URL (default: SQLite in --data-dir)",
+    )(f)
+    return click.option(
+        "--data-dir", type=click.Path(file_okay=False), envvar="SPARKBOT_DATA_DIR", help="where data lives"
+    )(f)
+
+
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on")
 @click.option("--port", default=8787, show_default=True, help="port to listen on")
-@click.option(
-    "--data-dir", type=click.Path(file_okay=False), envvar="SPARKBOT_DATA_DIR", help="where data lives"
-)
-@click.option(
-    "--database-url", envvar="SPARKBOT_DATABASE_URL", help="SQLAlchemy URL (default: SQLite in --data-dir)"
-)
+@_database_options
 def serve(host: str, port: int, data_dir: str | None, database_url: str | None) -> None:
     """Run the SparkBot-compatible server with the sandbox (needs the `server` extra)."""
     from ..server.__main__ import main as serve_main
@@ -108,3 +123,69 @@ def serve(host: str, port: int, data_dir: str | None, database_url: str | None) 
     if database_url:
         argv += ["--database-url", database_url]
     serve_main(argv)
+
+
+@click.group()
+def keys() -> None:
+    """Accounts and their API keys, straight in the server's database (needs the `server` extra)."""
+
+
+def _on_database(
+    data_dir: str | None, database_url: str | None, work: Callable[[Settings], Coroutine[Any, Any, T]]
+) -> T:
+    """Runs `work` on the server settings of the flags; database errors are one line and an exit code."""
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from ..server import Settings
+
+    overrides: dict[str, object] = {}
+    if data_dir:
+        overrides["data_dir"] = Path(data_dir)
+    if database_url:
+        overrides["database_url"] = database_url
+    try:
+        return asyncio.run(work(Settings.from_env(**overrides)))
+    except ArgumentError as exc:
+        echo_error(f"bad database URL: {exc}")
+        sys.exit(3)
+    except (OSError, SQLAlchemyError) as exc:
+        echo_error(f"database: {(str(exc) or type(exc).__name__).splitlines()[0]}")
+        sys.exit(8)
+
+
+@keys.command("create")
+@click.option("--name", default="default", show_default=True, help="the account's name")
+@click.option("--key", help="the API key to give it (default: a new random one)")
+@_database_options
+@pass_state
+def keys_create(
+    state: CliContext, name: str, key: str | None, data_dir: str | None, database_url: str | None
+) -> None:
+    """Add an account and print its API key.
+
+    The key is shown only this once: the database keeps only its hash."""
+    from ..server import KeyExistsError, create_key
+
+    try:
+        account_id, created = _on_database(data_dir, database_url, lambda s: create_key(s, name, key))
+    except ValueError as exc:
+        echo_error(str(exc))
+        sys.exit(2)
+    except KeyExistsError as exc:
+        echo_error(str(exc))
+        sys.exit(6)
+    # never a table: a table may cut the key short
+    echo_answer(
+        {"id": account_id, "name": name, "key": created}, "ndjson" if state.output == "ndjson" else "json"
+    )
+    click.echo("keep the key now: it is not stored and will not be shown again", err=True)
+
+
+@keys.command("list")
+@_database_options
+@pass_state
+def keys_list(state: CliContext, data_dir: str | None, database_url: str | None) -> None:
+    """List the accounts: id, name and when created (never their keys)."""
+    from ..server import list_keys
+
+    echo_answer(_on_database(data_dir, database_url, list_keys), state.output)

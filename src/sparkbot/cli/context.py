@@ -20,6 +20,7 @@ from ..client.errors import (
     SparkBotError,
     ValidationError,
 )
+from ..node.runner import NodeOperationError
 from .config import resolve_settings
 from .output import echo_answer, echo_error
 
@@ -62,10 +63,12 @@ class CliContext:
 
 
 def exit_for(error: Exception) -> NoReturn:
-    """Prints `error` as one line and exits with its class's code."""
+    """Prints `error` as one line and exits with its class's code (a node run's failed item: the
+    code of the item's error, so a 404 exits with 5 there too)."""
     echo_error(str(error))
+    cause = error.error if isinstance(error, NodeOperationError) else error
     for cls, code in EXIT_CODES:
-        if isinstance(error, cls):
+        if isinstance(cause, cls):
             sys.exit(code)
     sys.exit(1)
 

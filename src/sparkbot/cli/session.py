@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from ..client.errors import SparkBotError
+from ..client.errors import ConflictError, SparkBotError
 from .context import CliContext, exit_for, pass_state
 from .output import echo_answer
 
@@ -58,7 +58,13 @@ def qr(
             if isinstance(status, dict) and status.get("status") == "online":
                 click.echo(f"linked: {device} is online")
                 return
-            payload = qr_payload(client.session.scan_qr(device, encoding="json", force=force or None))
+            payload = None
+            try:
+                payload = qr_payload(client.session.scan_qr(device, encoding="json", force=force or None))
+            except ConflictError as exc:
+                # linked since the check above, while a QR was showing: the next check tells
+                if shown is None or exc.code != "already_linked":
+                    raise
             force = False
             if payload and payload != shown:
                 _draw(payload)

@@ -1,6 +1,7 @@
 """When to try a request again, and after how long: pure decisions, tested without a network.
 
-Rules: a safe request (GET) is retried on connection errors, timeouts, 429 and 5xx. A request that
+Rules: a safe request (GET) is retried on connection errors, timeouts, 429 and 5xx (but not 501 or
+505, which a retry cannot change). A request that
 changes something (POST, PATCH, ...) is retried only when the API surely did not act on it: the
 connection was never made, or the answer was 429 (refused before processing). So a message is
 never sent twice. `Retry-After` (seconds or an HTTP date) is honoured up to `RETRY_AFTER_MAX`.
@@ -58,12 +59,16 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+# 5xx answers that a retry cannot change: not implemented, HTTP version not supported.
+PERMANENT = frozenset({501, 505})
+
+
 def _retryable(*, safe: bool, status: int | None, failure: Failure | None) -> bool:
     if failure is not None:
         return safe or failure == "connect"
     if status == 429:
         return True
-    return safe and status is not None and status >= 500
+    return safe and status is not None and status >= 500 and status not in PERMANENT
 
 
 def retry_delay(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import mimetypes
 from typing import Any
 
 from ..client import BinaryResponse
@@ -12,7 +13,8 @@ __all__ = ["answer_items", "error_item"]
 
 
 def _binary_item(answer: BinaryResponse, index: int) -> dict[str, Any]:
-    name = answer.filename or "data"
+    # no name from the API: `data` with the extension of the content type (`data.png`)
+    name = answer.filename or "data" + (mimetypes.guess_extension(answer.content_type) or "")
     meta = {"mimeType": answer.content_type, "fileName": name, "fileSize": len(answer.content)}
     data = {
         "data": base64.b64encode(answer.content).decode("ascii"),

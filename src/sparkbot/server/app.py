@@ -48,6 +48,7 @@ def create_app(
         database = await open_database(settings.database_url)
         services = Services.build(settings, clock, database, make_engine(settings, clock))
         try:
+            await services.start()
             created = await services.accounts.ensure_first(settings.api_key)
             if created is not None:
                 _announce_key(created)

@@ -17,7 +17,13 @@ DATABASE_URL_ENV = "SPARKBOT_DATABASE_URL"
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Everything `create_app` needs; the sandbox delays are seconds on the app's clock."""
+    """Everything `create_app` needs; the sandbox delays are seconds on the app's clock.
+
+    `delivery_seconds`: a sent message is delivered after this; `ack_seconds`: read this much later.
+    `messages_per_minute`: the delivery pace of a number whose `deliverySpeed` is 0 (the plan's).
+    `offline_fail_seconds`: a due message fails when its number stays offline this long.
+    `unreachable_suffix`: in the sandbox, phones ending in it are not on WhatsApp.
+    `wait_seconds`: how long `wait=true` holds a request; None is the contract's (90 s, reset 120 s)."""
 
     data_dir: Path = field(default_factory=lambda: Path(".sparkbot"))
     database_url: str = ""
@@ -29,7 +35,10 @@ class Settings:
     reconnect_seconds: float = 3.0
     delivery_seconds: float = 1.0
     ack_seconds: float = 2.0
-    default_wait_seconds: float = 90.0
+    wait_seconds: float | None = None
+    messages_per_minute: float = 60.0
+    offline_fail_seconds: float = 1800.0
+    unreachable_suffix: str = "0000"
 
     def __post_init__(self) -> None:
         if not self.database_url:

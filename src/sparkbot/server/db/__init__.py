@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from .engine import Database, open_database
 from .models import Account, Base, Device, Message
+from .outbox import MessageFilter, Outbox
 from .store import DeviceFilter, Store
 
-__all__ = ["Account", "Base", "Database", "Device", "DeviceFilter", "Message", "Store", "open_database"]
+__all__ = [
+    "Account",
+    "Base",
+    "Database",
+    "Device",
+    "DeviceFilter",
+    "Message",
+    "MessageFilter",
+    "Outbox",
+    "Store",
+    "open_database",
+]

@@ -10,6 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from .migrate import migrate
 from .models import Base
 
 __all__ = ["Database", "open_database"]
@@ -34,7 +35,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 async def open_database(url: str) -> Database:
-    """Connect, create the tables that are missing, and hand back the database."""
+    """Connect, create or migrate the schema (`migrate`), and hand back the database."""
     parsed = make_url(url)
     kwargs: dict[str, Any] = {}
     if parsed.get_backend_name() == "sqlite":
@@ -46,5 +47,5 @@ async def open_database(url: str) -> Database:
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     async with engine.begin() as conn:
-        await conn.run_sync(Base.metadata.create_all)
+        await conn.run_sync(migrate, Base.metadata)
     return Database(engine, async_sessionmaker(engine, expire_on_commit=False))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .types import UtcDateTime
@@ -56,20 +56,40 @@ class Device(Base):
 
 
 class Message(Base):
-    """An outbound message, from `queued` to `sent`, `delivered`, `read` or `failed`."""
+    """An outbound message: `queued`, `processing` (claimed by its number's delivery worker), then
+    `sent`, `delivered`, `read`, or `failed` with a reason.
+
+    `position` is the queue order: increasing in creation order across every number, so a routed
+    message keeps its place among the target's own. `rank` orders priorities before positions.
+    `wa_id` is the WhatsApp message id, fixed when the message is claimed, so that a send repeated
+    after a crash is recognised by the engine and not sent twice."""
 
     __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_queue", "device_id", "status", "rank", "position"),)
 
     id: Mapped[str] = mapped_column(String(24), primary_key=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, index=True)
+    position: Mapped[int] = mapped_column(BigInteger)
+    rank: Mapped[int] = mapped_column(Integer, default=2)
     kind: Mapped[str] = mapped_column(String(20))
+    type: Mapped[str] = mapped_column(String(20), default="text")
     target_type: Mapped[str] = mapped_column(String(10))
     target: Mapped[str] = mapped_column(String(64))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    reference: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    agent: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    live: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(12), default="queued", index=True)
     failure: Mapped[str | None] = mapped_column(Text, nullable=True)
+    wa_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
     deliver_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    read_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

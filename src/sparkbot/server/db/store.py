@@ -1,8 +1,8 @@
-"""Reads and writes of accounts, devices and messages: each method one short transaction."""
+"""Reads and writes of accounts and devices: each method one short transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,6 +72,21 @@ class Store:
         async with self._sessions() as session:
             return list((await session.scalars(query)).all())
 
+    async def devices_by_phone(self, account_id: str, phone: str) -> list[Device]:
+        query = select(Device).where(Device.account_id == account_id, Device.phone == phone)
+        async with self._sessions() as session:
+            return list((await session.scalars(query)).all())
+
+    async def devices_reconnecting(self) -> list[Device]:
+        """Linked numbers left `offline` while rebooting or starting."""
+        query = select(Device).where(
+            Device.session_linked.is_(True),
+            Device.session_status == "offline",
+            Device.session_reason.in_(("rebooting", "starting")),
+        )
+        async with self._sessions() as session:
+            return list((await session.scalars(query)).all())
+
     async def update_device(self, device_id: str, values: Mapping[str, Any]) -> Device | None:
         async with self._sessions.begin() as session:
             if values:
@@ -83,51 +98,3 @@ class Store:
             await session.execute(delete(Message).where(Message.device_id == device_id))
             result = await session.execute(delete(Device).where(Device.id == device_id))
             return bool(getattr(result, "rowcount", 0))
-
-    # messages
-    async def count_messages(self, device_id: str, statuses: Sequence[str] = ("queued",)) -> int:
-        query = select(func.count()).select_from(Message).where(Message.device_id == device_id)
-        query = query.where(Message.status.in_(statuses))
-        async with self._sessions() as session:
-            return int(await session.scalar(query) or 0)
-
-    async def next_position(self, device_id: str) -> int:
-        query = select(func.max(Message.position)).where(Message.device_id == device_id)
-        async with self._sessions() as session:
-            return int(await session.scalar(query) or 0) + 1
-
-    async def delete_messages(self, device_id: str, statuses: Sequence[str] = ("queued",)) -> int:
-        async with self._sessions.begin() as session:
-            result = await session.execute(
-                delete(Message).where(Message.device_id == device_id, Message.status.in_(statuses))
-            )
-            return int(getattr(result, "rowcount", 0) or 0)
-
-    async def queued_messages(self, device_id: str) -> list[Message]:
-        """The messages of a number not sent yet, in queue order."""
-        query = select(Message).where(Message.device_id == device_id, Message.status == "queued")
-        async with self._sessions() as session:
-            return list((await session.scalars(query.order_by(Message.position))).all())
-
-    async def move_messages(self, ids: Sequence[str], target_id: str) -> int:
-        """Moves the messages (given in order) to the end of `target_id`'s queue, in one transaction."""
-        async with self._sessions.begin() as session:
-            last = await session.scalar(
-                select(func.max(Message.position)).where(Message.device_id == target_id)
-            )
-            position = int(last or 0)
-            for message_id in ids:
-                position += 1
-                await session.execute(
-                    update(Message)
-                    .where(Message.id == message_id, Message.status == "queued")
-                    .values(device_id=target_id, position=position)
-                )
-        return len(ids)
-
-    async def delete_message_ids(self, ids: Sequence[str]) -> int:
-        if not ids:
-            return 0
-        async with self._sessions.begin() as session:
-            result = await session.execute(delete(Message).where(Message.id.in_(ids)))
-            return int(getattr(result, "rowcount", 0) or 0)

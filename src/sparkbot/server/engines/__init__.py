@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from .base import AuthCode, Engine, QrCode, SessionChange, SessionListener, SessionStatus
+from .base import (
+    AuthCode,
+    Engine,
+    MessageAck,
+    MessageListener,
+    OutboundMessage,
+    QrCode,
+    SendOutcome,
+    SessionChange,
+    SessionListener,
+    SessionStatus,
+)
 from .sandbox import SandboxEngine
 
 __all__ = [
     "AuthCode",
     "Engine",
+    "MessageAck",
+    "MessageListener",
+    "OutboundMessage",
     "QrCode",
     "SandboxEngine",
+    "SendOutcome",
     "SessionChange",
     "SessionListener",
     "SessionStatus",

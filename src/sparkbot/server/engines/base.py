@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
-__all__ = ["AuthCode", "Engine", "QrCode", "SessionChange", "SessionListener", "SessionStatus"]
+from ..db import Database
+
+__all__ = [
+    "AuthCode",
+    "Engine",
+    "MessageAck",
+    "MessageListener",
+    "OutboundMessage",
+    "QrCode",
+    "SendOutcome",
+    "SessionChange",
+    "SessionListener",
+    "SessionStatus",
+]
 
 SessionStatus = Literal["authorize", "online", "offline", "timeout", "error"]
 
@@ -28,6 +42,46 @@ class SessionListener(Protocol):
     """Who hears about session changes (the session service, which stores them)."""
 
     async def session_changed(self, change: SessionChange) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class OutboundMessage:
+    """A message handed to the engine to send. `wa_id` is its WhatsApp id: the same message handed
+    over twice (after a crash) carries the same `wa_id`, and the engine must not send it twice."""
+
+    message_id: str
+    wa_id: str
+    device_id: str
+    target_type: Literal["phone", "group", "channel"]
+    target: str
+    kind: str
+    payload: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SendOutcome:
+    """What became of a send: `sent` (`at` when it was, the first time), or refused for good with
+    a `reason` a person can read."""
+
+    sent: bool
+    reason: str | None = None
+    at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MessageAck:
+    """The recipient's phone acknowledged a sent message."""
+
+    device_id: str
+    wa_id: str
+    status: Literal["delivered", "read"]
+    at: datetime
+
+
+class MessageListener(Protocol):
+    """Who hears about acknowledgements (the delivery service, which stores them)."""
+
+    async def message_acked(self, ack: MessageAck) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +112,18 @@ class Engine(ABC):
     @abstractmethod
     def bind(self, listener: SessionListener) -> None:
         """Set who hears about session changes."""
+
+    @abstractmethod
+    def bind_messages(self, listener: MessageListener) -> None:
+        """Set who hears about message acknowledgements."""
+
+    async def open(self, database: Database) -> None:  # noqa: B027 (an optional hook)
+        """Called once at startup with the server's database, for an engine that keeps state."""
+
+    @abstractmethod
+    async def send(self, message: OutboundMessage) -> SendOutcome:
+        """Send one message on its number's online session. Idempotent by `wa_id`: a message the
+        engine has sent already answers `sent` again and is not sent a second time."""
 
     @abstractmethod
     async def login(self, device_id: str) -> None:

@@ -10,9 +10,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..clock import Clock
+from ..db import Database
 from ..problems import ApiProblem
 from ..settings import Settings
-from .base import AuthCode, Engine, QrCode, SessionChange, SessionListener
+from .base import (
+    AuthCode,
+    Engine,
+    MessageAck,
+    MessageListener,
+    OutboundMessage,
+    QrCode,
+    SendOutcome,
+    SessionChange,
+    SessionListener,
+)
+from .sandbox_wire import WireRecord, WireStore
 
 __all__ = ["CODE_ALPHABET", "SandboxEngine", "format_code", "normalise_code", "sandbox_phone"]
 
@@ -48,11 +60,30 @@ class SandboxEngine(Engine):
         self._settings = settings
         self._clock = clock
         self._listener: SessionListener | None = None
+        self._messages: MessageListener | None = None
         self._logins: dict[str, _Login] = {}
         self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._acks: set[asyncio.Task[None]] = set()
+        self._wire: WireStore | None = None
 
     def bind(self, listener: SessionListener) -> None:
         self._listener = listener
+
+    def bind_messages(self, listener: MessageListener) -> None:
+        self._messages = listener
+
+    async def open(self, database: Database) -> None:
+        """Create the sandbox's tables and carry on the acknowledgements still due."""
+        self._wire = WireStore(database)
+        await self._wire.create_tables()
+        for record in await self._wire.unread():
+            self._schedule_acks(record)
+
+    @property
+    def wire(self) -> WireStore:
+        if self._wire is None:
+            raise RuntimeError("the sandbox engine is not open: call open(database) first")
+        return self._wire
 
     async def _emit(self, change: SessionChange) -> None:
         if self._listener is not None:
@@ -160,13 +191,59 @@ class SandboxEngine(Engine):
     async def sync(self, device_id: str) -> None:
         return None
 
+    # messages
+    def reaches(self, phone: str) -> bool:
+        """Whether a phone is on the sandbox's WhatsApp: all are, except those ending in the
+        `unreachable_suffix` setting (`0000` by default)."""
+        suffix = self._settings.unreachable_suffix
+        return not (suffix and phone.endswith(suffix))
+
+    async def send(self, message: OutboundMessage) -> SendOutcome:
+        if message.target_type == "phone" and not self.reaches(message.target):
+            return SendOutcome(False, f"the recipient {message.target} is not on WhatsApp")
+        record = WireRecord(
+            wa_id=message.wa_id,
+            message_id=message.message_id,
+            device_id=message.device_id,
+            target_type=message.target_type,
+            target=message.target,
+            kind=message.kind,
+            payload=dict(message.payload),
+            sent_at=self._clock.now(),
+        )
+        stored, new = await self.wire.carry(record)
+        if new:
+            self._schedule_acks(stored)
+        return SendOutcome(True, at=stored.sent_at)
+
+    def _schedule_acks(self, record: WireRecord) -> None:
+        """The recipient's phone: `delivered` after `delivery_seconds`, `read` `ack_seconds` later."""
+        delivered_due = record.sent_at + timedelta(seconds=self._settings.delivery_seconds)
+        read_due = delivered_due + timedelta(seconds=self._settings.ack_seconds)
+
+        async def acknowledge() -> None:
+            steps = (("delivered", "delivered_at", delivered_due), ("read", "read_at", read_due))
+            for status, column, due in steps:
+                if getattr(record, column) is not None:
+                    continue
+                await self._clock.sleep((due - self._clock.now()).total_seconds())
+                await self.wire.acked(record.wa_id, column, due)
+                if self._messages is not None:
+                    ack = MessageAck(record.device_id, record.wa_id, status, due)  # type: ignore[arg-type]
+                    await self._messages.message_acked(ack)
+
+        task = asyncio.get_running_loop().create_task(acknowledge(), name=f"sandbox-ack:{record.wa_id}")
+        self._acks.add(task)
+        task.add_done_callback(self._acks.discard)
+
     async def forget(self, device_id: str) -> None:
         self._cancel(device_id)
         self._logins.pop(device_id, None)
 
     async def close(self) -> None:
-        tasks = list(self._tasks.values())
+        tasks = [*self._tasks.values(), *self._acks]
         self._tasks.clear()
+        self._acks.clear()
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)

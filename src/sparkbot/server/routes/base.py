@@ -40,7 +40,8 @@ class Call:
 
     @property
     def wait_seconds(self) -> float:
-        return float(self.op.wait_seconds or self.services.settings.default_wait_seconds)
+        override = self.services.settings.wait_seconds
+        return float(override if override is not None else (self.op.wait_seconds or 90))
 
 
 HandlerFn = Callable[[Call], Awaitable[Any]]

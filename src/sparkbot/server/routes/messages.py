@@ -1,4 +1,5 @@
-"""Handlers of the 13 send operations: all `POST /messages`, each queuing its message (201)."""
+"""Handlers of the 13 send operations (`POST /messages`, each queuing its message: 201) and of
+Outbound Messages (search, get, update, delete)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,24 @@ for _key in (
     "send-messages.forwardMessage",
 ):
     handlers.on(_key, status=201)(send)
+
+
+@handlers.on("outbound-messages.searchMessages")
+async def search_messages(call: Call) -> Any:
+    return await call.services.messages.search(call.account, call.values)
+
+
+@handlers.on("outbound-messages.getMessage")
+async def get_message(call: Call) -> Any:
+    include = call.get("include") or ()
+    return await call.services.messages.get(call.account, str(call.get("messageId")), include)
+
+
+@handlers.on("outbound-messages.updateMessage")
+async def update_message(call: Call) -> Any:
+    return await call.services.messages.update(call.account, str(call.get("messageId")), call.values)
+
+
+@handlers.on("outbound-messages.deleteMessage")
+async def delete_message(call: Call) -> Any:
+    return await call.services.messages.delete(call.account, str(call.get("messageId")), call.flag("force"))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from ...spec import OPERATIONS, Operation
+from ...spec import OPERATIONS, Operation, get_operation
 from ...spec.validation import validate_call
 from ..deps import CurrentAccount, ServicesDep
 from ..problems import ApiProblem, not_implemented
@@ -53,19 +54,48 @@ def _validated(op: Operation, request: Request, body: Any) -> dict[str, Any]:
     return values
 
 
+def _key_paths(body: Any, prefix: str = "") -> set[str]:
+    """`{"media": {"url": u}}` -> `{"media", "media.url"}`: every key path of a JSON object."""
+    if not isinstance(body, Mapping):
+        return set()
+    paths: set[str] = set()
+    for key, value in body.items():
+        path = f"{prefix}{key}"
+        paths.add(path)
+        paths.update(_key_paths(value, f"{path}."))
+    return paths
+
+
+@cache
+def _own_names(keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """For operations sharing a route, the parameter names each has that not all of them share
+    (`[0]` element suffixes dropped: `location.coordinates[0]` is `location.coordinates`)."""
+    ops = [get_operation(key) for key in keys]
+    common = set.intersection(*({p.name for p in op.params} for op in ops))
+    return {
+        op.key: frozenset(p.name.split("[", 1)[0] for p in op.params if p.name not in common) for op in ops
+    }
+
+
 def pick_operation(ops: Sequence[Operation], request: Request, body: Any) -> Operation:
     """Of the operations sharing a method and path (the 13 sends of `POST /messages`), the one the
-    values fit best: fewest problems, then most of its own parameters given, then catalogue order."""
+    body names most of its own fields of; on a tie, the one the values fit best (fewest problems),
+    then catalogue order. Only tied operations are validated, so a request costs one validation."""
     if len(ops) == 1:
         return ops[0]
-    common = set.intersection(*({p.name for p in op.params} for op in ops))
+    own = _own_names(tuple(op.key for op in ops))
+    given = _key_paths(body)
+    scores = {op.key: len(own[op.key] & given) for op in ops}
+    best = max(scores.values())
+    tied = [op for op in ops if scores[op.key] == best]
+    if len(tied) == 1:
+        return tied[0]
 
-    def fit(op: Operation) -> tuple[int, int]:
+    def problems(op: Operation) -> int:
         values = collect_values(op, request.path_params, request.query_params.multi_items(), body)
-        own = sum(1 for name in values if name not in common and op.has_param(name))
-        return len(validate_call(op, values)), -own
+        return len(validate_call(op, values))
 
-    return min(ops, key=fit)
+    return min(tied, key=problems)
 
 
 def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:

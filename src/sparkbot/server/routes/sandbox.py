@@ -1,4 +1,5 @@
-"""The sandbox's phone, beside `/v1` with the same keys: scan, pair, inbound, disconnect."""
+"""The sandbox's phone, beside `/v1` with the same keys: scan, pair, inbound, disconnect, and
+what its WhatsApp carried (outbox)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,11 @@ def build_sandbox_router() -> APIRouter:
     ) -> dict[str, Any]:
         """A contact writes to the number."""
         return await services.sandbox.inbound(account, deviceId, body.phone, body.message)
+
+    @router.get("/devices/{deviceId}/outbox", name="sandbox.outbox")
+    async def outbox(deviceId: str, account: CurrentAccount, services: ServicesDep) -> list[dict[str, Any]]:
+        """What the simulated WhatsApp carried from the number: one entry per message, never two."""
+        return await services.sandbox.outbox(account, deviceId)
 
     @router.post("/devices/{deviceId}/disconnect", name="sandbox.disconnect")
     async def disconnect(

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..clock import Clock
-from ..db import Database, Store
+from ..db import Database, Outbox, Store
 from ..engines import Engine
 from ..settings import Settings
 from .accounts import AccountService
+from .delivery import DeliveryService
+from .locks import DeviceLocks
 from .messages import MessageService
 from .numbers import NumberService
 from .queue import QueueService
@@ -17,6 +19,7 @@ from .session import SessionService
 
 __all__ = [
     "AccountService",
+    "DeliveryService",
     "MessageService",
     "NumberService",
     "QueueService",
@@ -34,6 +37,7 @@ class Services:
     clock: Clock
     database: Database
     store: Store
+    outbox: Outbox
     engine: Engine
     accounts: AccountService
     numbers: NumberService
@@ -41,25 +45,40 @@ class Services:
     sandbox: SandboxService
     queue: QueueService
     messages: MessageService
+    delivery: DeliveryService
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock, database: Database, engine: Engine) -> Services:
-        store = Store(database)
-        numbers = NumberService(store, engine, clock)
+        store, outbox = Store(database), Outbox(database)
+        delivery = DeliveryService(settings, store, outbox, engine, clock)
+        numbers = NumberService(store, outbox, engine, clock)
+        locks = DeviceLocks()
+        session = SessionService(store, outbox, engine, clock, numbers, locks)
+        numbers.on_change(delivery.poke)
+        session.on_change(delivery.poke)
         return cls(
             settings=settings,
             clock=clock,
             database=database,
             store=store,
+            outbox=outbox,
             engine=engine,
             accounts=AccountService(store, clock),
             numbers=numbers,
-            session=SessionService(store, engine, clock, numbers),
-            sandbox=SandboxService(store, engine, clock, numbers),
-            queue=QueueService(store, clock, numbers),
-            messages=MessageService(store, clock, numbers),
+            session=session,
+            sandbox=SandboxService(store, engine, clock, numbers, locks),
+            queue=QueueService(store, outbox, clock, numbers, delivery),
+            messages=MessageService(store, outbox, clock, numbers, delivery),
+            delivery=delivery,
         )
 
+    async def start(self) -> None:
+        """After the database is open: the engine's own state, reconnects and deliveries to resume."""
+        await self.engine.open(self.database)
+        await self.session.resume()
+        await self.delivery.start()
+
     async def close(self) -> None:
+        await self.delivery.close()
         await self.engine.close()
         await self.database.close()

@@ -1,77 +1,370 @@
-"""Sending: every send operation queues its message at once (201, `queued`) on its number."""
+"""Outbound messages: the 13 sends queue a message at once (201, `queued`); search, get, update
+and delete read and change the same messages."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
+import re
+import time
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from ...spec import Operation
+from ...spec.formats import is_hex24
 from ..clock import Clock
-from ..db import Account, Message, Store
-from ..problems import conflict, invalid
+from ..db import Account, Device, Message, MessageFilter, Outbox, Store
+from ..problems import conflict, invalid, not_found
 from .accounts import new_id
 from .numbers import NumberService
-from .views import iso
+from .phones import is_phone
+from .views import device_view, iso
 
-__all__ = ["MessageService", "message_view"]
+__all__ = ["ACCEPTING", "MessageService", "Waker", "message_view", "parse_instant"]
 
+ACCEPTING = frozenset({"active", "pause"})
+RANKS = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
+MAX_PAGE_SIZE = 500
 _TARGETS = ("phone", "group", "channel")
-_OUTSIDE_PAYLOAD = {"device", *_TARGETS, "deliverAt"}
+_COLUMNS = {"device", *_TARGETS, "deliverAt", "priority", "reference", "agent", "live", "expiration"}
+_TYPES = {
+    "sendText": "text",
+    "sendScheduled": "text",
+    "sendPoll": "poll",
+    "sendPollVote": "vote",
+    "deletePollVote": "vote",
+    "sendEvent": "event",
+    "confirmEvent": "event",
+    "sendLocation": "location",
+    "sendContacts": "contact",
+    "sendReaction": "reaction",
+    "sendProduct": "product",
+    "forwardMessage": "forward",
+}
+_MEDIA = {
+    "image": ("png", "jpg", "jpeg", "gif", "webp"),
+    "video": ("mp4", "mov", "3gp", "avi", "mkv", "webm"),
+    "audio": ("mp3", "ogg", "oga", "opus", "aac", "m4a", "wav"),
+}
+_DURATION = re.compile(r"^(\d+)\s*([smhd])$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+# Queue order: increasing across every number and across restarts (microseconds, then a counter).
+_POSITIONS = itertools.count(time.time_ns() // 1000)
 
 
-def message_view(m: Message) -> dict[str, Any]:
-    return {
+class Waker(Protocol):
+    """Who is told that a number's queue changed (the delivery service)."""
+
+    def poke(self, device_id: str) -> None: ...
+
+
+def parse_instant(value: str, field: str) -> datetime:
+    """An ISO 8601 instant (`Z` or an offset; a naive one is taken as UTC)."""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise invalid(field, f"{field} must be an ISO 8601 date-time, got {value!r}") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.now().astimezone().tzinfo)
+
+
+def _media_type(url: str) -> str:
+    extension = url.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower()
+    return next((kind for kind, extensions in _MEDIA.items() if extension in extensions), "document")
+
+
+def _expires(expiration: Any, now: datetime) -> datetime | None:
+    if not isinstance(expiration, Mapping) or not expiration:
+        return None
+    if isinstance(expiration.get("seconds"), int | float):
+        seconds = float(expiration["seconds"])
+        if not 5 <= seconds <= 2_592_000:
+            raise invalid("expiration.seconds", f"expiration.seconds must be 5 to 2592000, got {seconds:g}")
+        return now + timedelta(seconds=seconds)
+    if isinstance(expiration.get("duration"), str):
+        match = _DURATION.match(expiration["duration"].strip())
+        if match is None:
+            message = f"expiration.duration must look like 15m, 1h or 1d, got {expiration['duration']!r}"
+            raise invalid("expiration.duration", message)
+        return now + timedelta(seconds=int(match[1]) * _UNITS[match[2]])
+    if isinstance(expiration.get("date"), str):
+        return parse_instant(expiration["date"], "expiration.date")
+    raise invalid("expiration", "expiration takes one of seconds, duration or date")
+
+
+def delivery_status(status: str) -> str:
+    """The WhatsApp side of a status: not handed over yet is `pending`."""
+    return "pending" if status in {"queued", "processing"} else status
+
+
+def message_view(m: Message, *, include: Sequence[str] = (), device: Device | None = None) -> dict[str, Any]:
+    view: dict[str, Any] = {
         "id": m.id,
         "device": m.device_id,
         "status": m.status,
+        "deliveryStatus": delivery_status(m.status),
         "kind": m.kind,
+        "type": m.type,
         m.target_type: m.target,
+        "message": (m.payload or {}).get("message"),
+        "content": dict(m.payload or {}),
+        "priority": m.priority,
+        "reference": m.reference,
+        "agent": m.agent,
+        "live": m.live,
+        "waId": m.wa_id,
+        "source": "api",
+        "webhookStatus": "pending",  # no webhook delivery exists for a message yet
+        "failure": {"reason": m.failure} if m.failure else None,
         "deliverAt": iso(m.deliver_at),
+        "expiresAt": iso(m.expires_at),
         "createdAt": iso(m.created_at),
+        "updatedAt": iso(m.updated_at),
+        "sentAt": iso(m.sent_at),
+        "deliveredAt": iso(m.delivered_at),
+        "readAt": iso(m.read_at),
+        "failedAt": iso(m.failed_at),
     }
+    if "events" in include:
+        steps = (
+            ("queued", m.created_at),
+            ("processing", m.claimed_at),
+            ("sent", m.sent_at),
+            ("delivered", m.delivered_at),
+            ("read", m.read_at),
+            ("failed", m.failed_at),
+        )
+        view["events"] = [{"status": status, "at": iso(at)} for status, at in steps if at is not None]
+    if "device" in include and device is not None:
+        view["deviceInfo"] = device_view(device)
+    if "agent" in include:
+        view["agentInfo"] = None if m.agent is None else {"id": m.agent}
+    return view
+
+
+def _instant(values: Mapping[str, Any], name: str) -> datetime | None:
+    return parse_instant(str(values[name]), name) if values.get(name) else None
+
+
+def _strings(values: Mapping[str, Any], name: str) -> tuple[str, ...]:
+    given = values.get(name) or ()
+    return (given,) if isinstance(given, str) else tuple(str(v) for v in given)
 
 
 class MessageService:
-    """Queues outbound messages; delivery belongs to the number's queue."""
+    """Queues outbound messages and reads and changes them; delivery belongs to `DeliveryService`."""
 
-    def __init__(self, store: Store, clock: Clock, numbers: NumberService) -> None:
+    def __init__(
+        self, store: Store, outbox: Outbox, clock: Clock, numbers: NumberService, waker: Waker
+    ) -> None:
         self._store = store
+        self._outbox = outbox
         self._clock = clock
         self._numbers = numbers
+        self._waker = waker
 
+    async def _accepting(self, account: Account, device_id: str, field: str = "device") -> Device:
+        device = await self._numbers.require(account, device_id)
+        if device.status == "disabled":
+            raise conflict(
+                "number_disabled", "the number is disabled: enable it with updateNumber first", field
+            )
+        if device.queue_status not in ACCEPTING:
+            message = f"the number's queue is {device.queue_status}: it refuses new messages"
+            raise conflict("queue_refuses", message, field)
+        return device
+
+    # sending
     async def send(self, account: Account, op: Operation, values: Mapping[str, Any]) -> dict[str, Any]:
         targets = [name for name in _TARGETS if values.get(name)]
         if len(targets) != 1:
             raise invalid("phone", "give exactly one of phone, group or channel")
-        device = await self._numbers.require(account, str(values["device"]))
-        if device.status == "disabled":
-            raise conflict("number_disabled", "the number is disabled: enable it with updateNumber first")
-        if device.queue_status not in {"active", "pause"}:
-            raise conflict(
-                "queue_refuses", f"the number's queue is {device.queue_status}: it refuses new messages"
-            )
+        if targets[0] == "phone" and not is_phone(values["phone"]):
+            raise invalid("phone", f"phone must be a possible E.164 number, got {values['phone']!r}")
         now = self._clock.now()
-        deliver_at: datetime | None = None
-        if values.get("deliverAt"):
-            deliver_at = datetime.fromisoformat(str(values["deliverAt"]).replace("Z", "+00:00"))
-            if deliver_at.tzinfo is None:
-                deliver_at = deliver_at.replace(tzinfo=now.tzinfo)
-        elif isinstance(values.get("delay"), int | float):
-            deliver_at = now + timedelta(seconds=float(values["delay"]))
+        deliver_at = parse_instant(str(values["deliverAt"]), "deliverAt") if values.get("deliverAt") else None
+        expires_at = _expires(values.get("expiration"), now)
+        device = await self._accepting(account, str(values["device"]))
+        priority = str(values.get("priority") or "normal")
+        payload = {k: v for k, v in values.items() if k not in _COLUMNS}
+        media_url = values.get("media.url")
         message = Message(
             id=new_id(),
             account_id=account.id,
             device_id=device.id,
-            position=await self._store.next_position(device.id),
-            kind=op.operation.removeprefix("send").lower() or op.operation,
+            position=next(_POSITIONS),
+            rank=RANKS.get(priority, RANKS["normal"]),
+            kind=op.operation,
+            type=_media_type(str(media_url)) if media_url else _TYPES.get(op.operation, "text"),
             target_type=targets[0],
             target=str(values[targets[0]]),
-            payload={k: v for k, v in values.items() if k not in _OUTSIDE_PAYLOAD},
+            payload=payload,
+            priority=priority,
+            reference=values.get("reference"),
+            agent=values.get("agent"),
+            live=values.get("live") is True,
             status="queued",
             deliver_at=deliver_at,
+            expires_at=expires_at,
             created_at=now,
             updated_at=now,
         )
-        await self._store.add(message)
+        await self._outbox.add(message)
+        self._waker.poke(device.id)
         return message_view(message)
+
+    # outbound messages
+    async def get(self, account: Account, message_id: str, include: Sequence[str] = ()) -> dict[str, Any]:
+        message = await self._require(account, message_id)
+        device = await self._store.get_device(message.device_id) if "device" in include else None
+        return message_view(message, include=include, device=device)
+
+    async def _require(self, account: Account, message_id: str) -> Message:
+        message = await self._outbox.get(message_id, account.id)
+        if message is None:
+            raise not_found("message", message_id)
+        return message
+
+    async def search(self, account: Account, values: Mapping[str, Any]) -> list[dict[str, Any]]:
+        page, size = int(values.get("page") or 0), int(values.get("size") or 20)
+        if page < 0:
+            raise invalid("page", f"page must be 0 or more, got {page}")
+        if not 1 <= size <= MAX_PAGE_SIZE:
+            raise invalid("size", f"size must be 1 to {MAX_PAGE_SIZE}, got {size}")
+        where = await self._filter(account, values)
+        if where is None:
+            return []
+        newest_first = values.get("sort", "date:desc") != "date:asc"
+        found = await self._outbox.search(where, page=page, size=size, newest_first=newest_first)
+        include = _strings(values, "include")
+        devices: dict[str, Device | None] = {}
+        if "device" in include:
+            for device_id in {m.device_id for m in found}:
+                devices[device_id] = await self._store.get_device(device_id)
+        return [message_view(m, include=include, device=devices.get(m.device_id)) for m in found]
+
+    async def _filter(self, account: Account, values: Mapping[str, Any]) -> MessageFilter | None:
+        """The search's filter; None when it can match nothing (so no query is needed)."""
+        statuses: set[str] = set()
+        for status in _strings(values, "status"):
+            statuses.update(("queued", "processing") if status == "pending" else (status,))
+        delivery = _strings(values, "deliveryStatus")
+        if delivery:
+            wanted = {s for d in delivery for s in (("queued", "processing") if d == "pending" else (d,))}
+            statuses = statuses & wanted if statuses else wanted
+            if not statuses:
+                return None
+        webhook = _strings(values, "webhookStatus")
+        if (webhook and "pending" not in webhook) or values.get("source") == "chat":
+            return None
+        devices = set(_strings(values, "devices"))
+        one = values.get("device")
+        if one:
+            if is_hex24(one):
+                devices.add(str(one))
+            else:  # a number's phone
+                numbers = await self._store.devices_by_phone(account.id, str(one))
+                if not numbers:
+                    return None
+                devices.update(d.id for d in numbers)
+        target = values.get("target")
+        return MessageFilter(
+            account_id=account.id,
+            device_ids=tuple(sorted(devices)),
+            ids=_strings(values, "ids"),
+            statuses=tuple(sorted(statuses)),
+            wa_ids=_strings(values, "waIds"),
+            agents=_strings(values, "agents"),
+            references=_strings(values, "reference"),
+            priorities=_strings(values, "priority"),
+            types=_strings(values, "type"),
+            target_types=(("phone" if target == "user" else str(target)),) if target else (),
+            phones=_strings(values, "phone"),
+            groups=_strings(values, "group"),
+            channels=_strings(values, "channel"),
+            search=values.get("search"),
+            deliver_after=_instant(values, "after"),
+            deliver_before=_instant(values, "before"),
+            created_after=_instant(values, "createdAfter"),
+            created_before=_instant(values, "createdBefore"),
+        )
+
+    async def update(self, account: Account, message_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        message = await self._require(account, message_id)
+        changes: dict[str, Any] = {}
+        recipient = self._recipient(values)
+        if recipient is not None:
+            changes["target_type"], changes["target"] = recipient
+        if values.get("device") and values["device"] != message.device_id:
+            changes["device_id"] = (await self._accepting(account, str(values["device"]))).id
+        if values.get("agent"):
+            if not is_hex24(values["agent"]):
+                raise invalid("agent", f"agent must be a 24-character hex id, got {values['agent']!r}")
+            changes["agent"] = values["agent"]
+        if values.get("deliverAt"):
+            changes["deliver_at"] = parse_instant(str(values["deliverAt"]), "deliverAt")
+        if values.get("priority"):
+            changes["priority"] = values["priority"]
+            changes["rank"] = RANKS[values["priority"]]
+        if values.get("reference"):
+            changes["reference"] = values["reference"]
+        payload = dict(message.payload or {})
+        for name in ("message", "label"):
+            if values.get(name):
+                payload[name] = values[name]
+        for path in _strings(values, "remove"):
+            if path == "reference":
+                changes["reference"] = None
+            payload = {k: v for k, v in payload.items() if k != path and not k.startswith(f"{path}.")}
+        if payload != (message.payload or {}):
+            changes["payload"] = payload
+        if changes:
+            changes["updated_at"] = self._clock.now()
+            if not await self._outbox.change_queued(message.id, changes):
+                current = await self._require(account, message_id)
+                raise conflict(
+                    "not_queued", f"the message is {current.status}: only queued messages can be changed"
+                )
+        elif message.status != "queued":
+            raise conflict(
+                "not_queued", f"the message is {message.status}: only queued messages can be changed"
+            )
+        for device_id in {message.device_id, changes.get("device_id", message.device_id)}:
+            self._waker.poke(device_id)
+        return message_view(await self._require(account, message_id))
+
+    def _recipient(self, values: Mapping[str, Any]) -> tuple[str, str] | None:
+        given = [name for name in (*_TARGETS, "chat") if values.get(name)]
+        if len(given) > 1:
+            raise invalid(given[1], f"give one new recipient, not {' and '.join(given)}")
+        if not given:
+            return None
+        name, value = given[0], str(values[given[0]])
+        if name == "chat":  # a WID says which kind it is
+            if value.endswith("@c.us"):
+                name, value = "phone", "+" + value.removesuffix("@c.us")
+            elif value.endswith("@g.us"):
+                name = "group"
+            elif value.endswith("@newsletter"):
+                name = "channel"
+            else:
+                raise invalid(
+                    "chat", f"chat must be a WID (...@c.us, ...@g.us or ...@newsletter), got {value!r}"
+                )
+        if name == "phone" and not is_phone(value):
+            raise invalid(given[0], f"{given[0]} must be a possible E.164 number, got {values[given[0]]!r}")
+        if name == "group" and not value.endswith("@g.us"):
+            raise invalid(given[0], f"group must be a group WID like 123-456@g.us, got {value!r}")
+        if name == "channel" and not value.endswith("@newsletter"):
+            raise invalid(given[0], f"channel must be a channel WID like 123@newsletter, got {value!r}")
+        return name, value
+
+    async def delete(self, account: Account, message_id: str, force: bool) -> dict[str, Any]:
+        message = await self._require(account, message_id)
+        if message.status == "queued" and await self._outbox.delete_one(message.id, ("queued",)):
+            return {"id": message.id, "deleted": True, "status": "queued"}
+        current = await self._require(account, message_id)
+        if not force:
+            text = f"the message is {current.status}: pass force=true to delete it anyway"
+            raise conflict("not_queued", text, "force")
+        await self._outbox.delete_one(current.id)
+        return {"id": current.id, "deleted": True, "status": current.status}

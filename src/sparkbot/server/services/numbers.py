@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..clock import Clock
-from ..db import Account, Device, DeviceFilter, Store
+from ..db import Account, Device, DeviceFilter, Outbox, Store
 from ..engines import Engine
 from ..problems import invalid, not_found
 from .accounts import new_id
@@ -34,10 +34,16 @@ def _check_texts(values: Mapping[str, Any]) -> None:
 class NumberService:
     """Numbers of one account; another account's number is never found (404)."""
 
-    def __init__(self, store: Store, engine: Engine, clock: Clock) -> None:
+    def __init__(self, store: Store, outbox: Outbox, engine: Engine, clock: Clock) -> None:
         self._store = store
+        self._outbox = outbox
         self._engine = engine
         self._clock = clock
+        self._changed: list[Callable[[str], None]] = []
+
+    def on_change(self, callback: Callable[[str], None]) -> None:
+        """Call `callback(device_id)` when a number's settings or enablement change."""
+        self._changed.append(callback)
 
     async def require(self, account: Account, device_id: str) -> Device:
         device = await self._store.get_device(device_id, account.id)
@@ -48,7 +54,7 @@ class NumberService:
     async def view(
         self, device: Device, include: Sequence[str] = (), exclude: Sequence[str] = ()
     ) -> dict[str, Any]:
-        pending = await self._store.count_messages(device.id)
+        pending = await self._outbox.count(device.id)
         return device_view(device, pending=pending, include=include, exclude=exclude)
 
     async def list(self, account: Account, values: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -125,13 +131,17 @@ class NumberService:
         updated = await self._store.update_device(device.id, changes)
         if updated is None:
             raise not_found("number", device_id)
+        for callback in self._changed:
+            callback(device.id)
         return await self.view(updated)
 
     async def delete(self, account: Account, device_id: str) -> dict[str, Any]:
         device = await self.require(account, device_id)
-        pending = await self._store.count_messages(device.id)
+        pending = await self._outbox.count(device.id)
         await self._engine.forget(device.id)
         await self._store.delete_device(device.id)
+        for callback in self._changed:
+            callback(device.id)
         return {"id": device.id, "status": "removed", "deletedMessages": pending}
 
     async def delete_chats(self, account: Account, device_id: str, phones: Sequence[str]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from ..db import Account, Device, Store
 from ..engines import Engine, SandboxEngine
 from ..problems import ApiProblem, conflict, invalid
 from .accounts import new_id
+from .locks import DeviceLocks
 from .numbers import NumberService
 from .phones import is_phone
 from .views import iso, session_view
@@ -21,7 +22,10 @@ DISCONNECT_REASONS = ("offline", "conflict", "logged_out")
 class SandboxService:
     """The phone side of the sandbox engine; 404 when the server runs another engine."""
 
-    def __init__(self, store: Store, engine: Engine, clock: Clock, numbers: NumberService) -> None:
+    def __init__(
+        self, store: Store, engine: Engine, clock: Clock, numbers: NumberService, locks: DeviceLocks
+    ) -> None:
+        self._locks = locks
         self._store = store
         self._engine = engine
         self._clock = clock
@@ -38,18 +42,20 @@ class SandboxService:
 
     async def scan(self, account: Account, device_id: str, qr: str | None) -> dict[str, Any]:
         engine = self._sandbox()
-        device = await self._numbers.require(account, device_id)
-        if device.session_linked:
-            raise conflict("already_linked", "the number is linked already: nothing to scan")
-        await engine.scan(device.id, qr, device.phone)
+        async with self._locks.hold(device_id):
+            device = await self._numbers.require(account, device_id)
+            if device.session_linked:
+                raise conflict("already_linked", "the number is linked already: nothing to scan")
+            await engine.scan(device.id, qr, device.phone)
         return await self._answer(device)
 
     async def pair(self, account: Account, device_id: str, code: str) -> dict[str, Any]:
         engine = self._sandbox()
-        device = await self._numbers.require(account, device_id)
-        if device.session_linked:
-            raise conflict("already_linked", "the number is linked already: nothing to pair")
-        await engine.pair(device.id, code)
+        async with self._locks.hold(device_id):
+            device = await self._numbers.require(account, device_id)
+            if device.session_linked:
+                raise conflict("already_linked", "the number is linked already: nothing to pair")
+            await engine.pair(device.id, code)
         return await self._answer(device)
 
     async def disconnect(self, account: Account, device_id: str, reason: str) -> dict[str, Any]:
@@ -57,10 +63,30 @@ class SandboxService:
         device = await self._numbers.require(account, device_id)
         if reason not in DISCONNECT_REASONS:
             raise invalid("reason", f"reason must be one of {', '.join(DISCONNECT_REASONS)}, got {reason!r}")
-        if not device.session_linked:
-            raise conflict("not_linked", "the number is not linked: there is no link to drop")
-        await engine.disconnect(device.id, reason)
+        async with self._locks.hold(device_id):
+            device = await self._numbers.require(account, device_id)
+            if not device.session_linked:
+                raise conflict("not_linked", "the number is not linked: there is no link to drop")
+            await engine.disconnect(device.id, reason)
         return await self._answer(device)
+
+    async def outbox(self, account: Account, device_id: str) -> list[dict[str, Any]]:
+        """What the sandbox's WhatsApp carried from this number, in the order it carried it."""
+        engine = self._sandbox()
+        device = await self._numbers.require(account, device_id)
+        return [
+            {
+                "waId": r.wa_id,
+                "message": r.message_id,
+                r.target_type: r.target,
+                "kind": r.kind,
+                "content": r.payload,
+                "sentAt": iso(r.sent_at),
+                "deliveredAt": iso(r.delivered_at),
+                "readAt": iso(r.read_at),
+            }
+            for r in await engine.wire.carried_by(device.id)
+        ]
 
     async def inbound(self, account: Account, device_id: str, phone: str, message: str) -> dict[str, Any]:
         self._sandbox()

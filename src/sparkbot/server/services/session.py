@@ -13,9 +13,10 @@ from datetime import timedelta
 from typing import Any
 
 from ..clock import Clock, wait_event
-from ..db import Account, Device, Store
+from ..db import Account, Device, MessageFilter, Outbox, Store
 from ..engines import Engine, SessionChange
 from ..problems import ApiProblem, conflict, invalid
+from .locks import DeviceLocks
 from .numbers import NumberService
 from .phones import is_phone
 from .qr import Rendered, render_qr
@@ -38,13 +39,33 @@ def _state(device: Device) -> dict[str, Any]:
 class SessionService:
     """Decides what a session call may do, has the engine do it, and stores what the engine reports."""
 
-    def __init__(self, store: Store, engine: Engine, clock: Clock, numbers: NumberService) -> None:
+    def __init__(
+        self,
+        store: Store,
+        outbox: Outbox,
+        engine: Engine,
+        clock: Clock,
+        numbers: NumberService,
+        locks: DeviceLocks,
+    ) -> None:
+        self._locks = locks
         self._store = store
+        self._outbox = outbox
         self._engine = engine
         self._clock = clock
         self._numbers = numbers
         self._changed: dict[str, asyncio.Event] = {}
+        self._watchers: list[Callable[[str], None]] = []
         engine.bind(self)
+
+    def on_change(self, callback: Callable[[str], None]) -> None:
+        """Call `callback(device_id)` after every stored session change."""
+        self._watchers.append(callback)
+
+    async def resume(self) -> None:
+        """At startup: a session that was reconnecting when the server stopped reconnects again."""
+        for device in await self._store.devices_reconnecting():
+            await self._engine.connect(device.id, reason=device.session_reason or "starting")
 
     # what the engine reports
     async def session_changed(self, change: SessionChange) -> None:
@@ -71,6 +92,8 @@ class SessionService:
         event = self._changed.pop(change.device_id, None)
         if event is not None:
             event.set()
+        for callback in self._watchers:
+            callback(change.device_id)
 
     def _event(self, device_id: str) -> asyncio.Event:
         return self._changed.setdefault(device_id, asyncio.Event())
@@ -120,6 +143,10 @@ class SessionService:
 
     # operations
     async def scan(self, account: Account, device_id: str, force: bool, encoding: str) -> Rendered:
+        async with self._locks.hold(device_id):
+            return await self._scan(account, device_id, force, encoding)
+
+    async def _scan(self, account: Account, device_id: str, force: bool, encoding: str) -> Rendered:
         device = await self._enabled(account, device_id)
         await self._fresh_login(device, force, "show a new QR")
         qr = await self._engine.qr(device.id)
@@ -132,6 +159,12 @@ class SessionService:
         return render_qr(qr, encoding, current.session_status)
 
     async def request_auth_code(
+        self, account: Account, device_id: str, phone: str | None, force: bool
+    ) -> dict[str, Any]:
+        async with self._locks.hold(device_id):
+            return await self._request_auth_code(account, device_id, phone, force)
+
+    async def _request_auth_code(
         self, account: Account, device_id: str, phone: str | None, force: bool
     ) -> dict[str, Any]:
         device = await self._enabled(account, device_id)
@@ -162,6 +195,13 @@ class SessionService:
     async def reboot(
         self, account: Account, device_id: str, force: bool, wait: bool, sync: bool, seconds: float
     ) -> dict[str, Any]:
+        async with self._locks.hold(device_id):
+            device = await self._reboot(account, device_id, force, sync)
+        if wait:
+            return await self._wait_online(device, seconds)
+        return _state(await self._store.get_device(device.id) or device)
+
+    async def _reboot(self, account: Account, device_id: str, force: bool, sync: bool) -> Device:
         device = await self._enabled(account, device_id)
         if device.last_connected_at is None:
             raise conflict(
@@ -177,19 +217,18 @@ class SessionService:
             await self._engine.connect(device.id, reason="rebooting", sync=sync)
         else:
             await self._engine.login(device.id)
-        if wait:
-            return await self._wait_online(device, seconds)
-        return _state(await self._store.get_device(device.id) or device)
+        return device
 
     async def start(self, account: Account, device_id: str, wait: bool, seconds: float) -> dict[str, Any]:
-        device = await self._enabled(account, device_id)
-        if device.session_status == "online":
-            return _state(device)
-        if device.session_linked:
-            if device.session_reason not in {"starting", "rebooting"}:
-                await self._engine.connect(device.id, reason="starting")
-        else:
-            await self._engine.login(device.id)
+        async with self._locks.hold(device_id):
+            device = await self._enabled(account, device_id)
+            if device.session_status == "online":
+                return _state(device)
+            if device.session_linked:
+                if device.session_reason not in {"starting", "rebooting"}:
+                    await self._engine.connect(device.id, reason="starting")
+            else:
+                await self._engine.login(device.id)
         if wait:
             return await self._wait_online(device, seconds)
         return _state(await self._store.get_device(device.id) or device)
@@ -197,11 +236,13 @@ class SessionService:
     async def reset(
         self, account: Account, device_id: str, data: bool, wait: bool, empty_queue: bool, seconds: float
     ) -> dict[str, Any]:
-        device = await self._numbers.require(account, device_id)
-        await self._engine.logout(device.id, reason="reset")
-        deleted = await self._store.delete_messages(device.id) if empty_queue else 0
-        if data:
-            await self._store.update_device(device.id, {"last_sync_at": None})
+        async with self._locks.hold(device_id):
+            device = await self._numbers.require(account, device_id)
+            await self._engine.logout(device.id, reason="reset")
+            queued = MessageFilter(device_ids=(device.id,), statuses=("queued",))
+            deleted = await self._outbox.delete_where(queued) if empty_queue else 0
+            if data:
+                await self._store.update_device(device.id, {"last_sync_at": None})
         if wait:
             await self.wait_until(device.id, lambda d: d.session_status == "authorize", seconds)
         state = _state(await self._store.get_device(device.id) or device)
@@ -223,7 +264,7 @@ class SessionService:
         device = await self._numbers.require(account, device_id)
         online = device.session_status == "online"
         uptime = (self._clock.now() - device.session_since).total_seconds() if online else 0.0
-        pending = await self._store.count_messages(device.id)
+        pending = await self._outbox.count(device.id)
         return {
             "device": device.id,
             "status": device.session_status,

@@ -1,0 +1,302 @@
+"""Reads and writes of outbound messages: queueing, claiming for delivery, acknowledgements, search.
+
+Every change of status is one short transaction guarded by the status it expects, so that two
+workers (or a worker and a request) never both move the same message."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, String, and_, cast, delete, func, or_, select, update
+
+from .engine import Database
+from .models import Message
+
+__all__ = ["ACK_ORDER", "MessageFilter", "Outbox"]
+
+# The statuses a message passes through, in order; an acknowledgement never moves one back.
+ACK_ORDER = ("queued", "processing", "sent", "delivered", "read")
+EXPIRED = "expired before it could be sent"
+Times = tuple[datetime | None, datetime | None, datetime | None]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageFilter:
+    """What `searchMessages` and `emptyQueue` may filter on; empty fields do not filter."""
+
+    account_id: str | None = None
+    device_ids: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    wa_ids: tuple[str, ...] = ()
+    agents: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    priorities: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    target_types: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    search: str | None = None
+    deliver_after: datetime | None = None
+    deliver_before: datetime | None = None
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    unscheduled_at: datetime | None = None  # only messages not scheduled after this instant
+
+    def where(self) -> list[ColumnElement[bool]]:
+        m = Message
+        clauses: list[ColumnElement[bool]] = []
+        pairs: tuple[tuple[Any, tuple[str, ...]], ...] = (
+            (m.device_id, self.device_ids),
+            (m.id, self.ids),
+            (m.status, self.statuses),
+            (m.wa_id, self.wa_ids),
+            (m.agent, self.agents),
+            (m.reference, self.references),
+            (m.priority, self.priorities),
+            (m.type, self.types),
+            (m.target_type, self.target_types),
+        )
+        if self.account_id is not None:
+            clauses.append(m.account_id == self.account_id)
+        clauses.extend(column.in_(wanted) for column, wanted in pairs if wanted)
+        recipients = [
+            and_(m.target_type == kind, m.target.in_(wanted))
+            for kind, wanted in (("phone", self.phones), ("group", self.groups), ("channel", self.channels))
+            if wanted
+        ]
+        if recipients:
+            clauses.append(or_(*recipients))
+        if self.search:
+            like = f"%{self.search.lower()}%"
+            clauses.append(
+                or_(
+                    func.lower(m.target).like(like),
+                    func.lower(cast(m.payload, String)).like(like),
+                    m.id == self.search.lower(),
+                    func.lower(func.coalesce(m.wa_id, "")) == self.search.lower(),
+                    func.lower(func.coalesce(m.reference, "")).like(like),
+                )
+            )
+        bounds = (
+            (m.deliver_at, self.deliver_after, self.deliver_before),
+            (m.created_at, self.created_after, self.created_before),
+        )
+        for column, after, before in bounds:
+            if after is not None:
+                clauses.append(column > after)
+            if before is not None:
+                clauses.append(column < before)
+        if self.unscheduled_at is not None:
+            clauses.append(or_(m.deliver_at.is_(None), m.deliver_at <= self.unscheduled_at))
+        return clauses
+
+
+def _due(now: datetime) -> ColumnElement[bool]:
+    return or_(Message.deliver_at.is_(None), Message.deliver_at <= now)
+
+
+class Outbox:
+    """The outbound messages of every number."""
+
+    def __init__(self, database: Database) -> None:
+        self._sessions = database.sessions
+
+    async def add(self, message: Message) -> None:
+        async with self._sessions.begin() as session:
+            session.add(message)
+
+    async def get(self, message_id: str, account_id: str | None = None) -> Message | None:
+        query = select(Message).where(Message.id == message_id)
+        if account_id is not None:
+            query = query.where(Message.account_id == account_id)
+        async with self._sessions() as session:
+            return (await session.scalars(query)).first()
+
+    async def count(self, device_id: str, statuses: Sequence[str] = ("queued",)) -> int:
+        query = select(func.count()).select_from(Message)
+        query = query.where(Message.device_id == device_id, Message.status.in_(statuses))
+        async with self._sessions() as session:
+            return int(await session.scalar(query) or 0)
+
+    async def count_scheduled(self, device_id: str, now: datetime) -> int:
+        query = (
+            select(func.count())
+            .select_from(Message)
+            .where(Message.device_id == device_id, Message.status == "queued", Message.deliver_at > now)
+        )
+        async with self._sessions() as session:
+            return int(await session.scalar(query) or 0)
+
+    async def search(
+        self, where: MessageFilter, *, page: int = 0, size: int = 20, newest_first: bool = True
+    ) -> list[Message]:
+        order = (
+            (Message.created_at.desc(), Message.position.desc())
+            if newest_first
+            else (
+                Message.created_at.asc(),
+                Message.position.asc(),
+            )
+        )
+        query = select(Message).where(*where.where()).order_by(*order).offset(page * size).limit(size)
+        async with self._sessions() as session:
+            return list((await session.scalars(query)).all())
+
+    async def queue(self, device_id: str) -> list[Message]:
+        """The messages of a number not sent yet, in delivery order."""
+        query = select(Message).where(Message.device_id == device_id, Message.status == "queued")
+        async with self._sessions() as session:
+            return list((await session.scalars(query.order_by(Message.rank, Message.position))).all())
+
+    async def delete_where(self, where: MessageFilter) -> int:
+        """Delete the matching messages in one statement; answers how many went."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(delete(Message).where(*where.where()))
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    async def route(self, source_id: str, target_id: str) -> int:
+        """Move every queued message of `source_id` to `target_id` in one statement: positions and
+        schedules travel with them, so they keep their order among the target's own messages."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(Message)
+                .where(Message.device_id == source_id, Message.status == "queued")
+                .values(device_id=target_id)
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    async def change_queued(self, message_id: str, values: Mapping[str, Any]) -> bool:
+        """Change a message only while it is still queued; False when it has left the queue."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(Message).where(Message.id == message_id, Message.status == "queued").values(**values)
+            )
+            return bool(getattr(result, "rowcount", 0))
+
+    async def delete_one(self, message_id: str, statuses: Sequence[str] | None = None) -> bool:
+        query = delete(Message).where(Message.id == message_id)
+        if statuses is not None:
+            query = query.where(Message.status.in_(statuses))
+        async with self._sessions.begin() as session:
+            result = await session.execute(query)
+            return bool(getattr(result, "rowcount", 0))
+
+    # delivery
+    async def devices_with_work(self) -> list[str]:
+        query = select(Message.device_id).where(Message.status.in_(("queued", "processing"))).distinct()
+        async with self._sessions() as session:
+            return list((await session.scalars(query)).all())
+
+    async def claimed(self, device_id: str) -> Message | None:
+        """A message claimed but not recorded as sent (its worker stopped mid-send)."""
+        query = select(Message).where(Message.device_id == device_id, Message.status == "processing")
+        async with self._sessions() as session:
+            return (await session.scalars(query.order_by(Message.claimed_at).limit(1))).first()
+
+    async def claim(
+        self, device_id: str, now: datetime, wa_id: str, *, live_only: bool = False
+    ) -> Message | None:
+        """Claim the next due message of a number (priority, then queue order): in one transaction
+        it becomes `processing` with its WhatsApp id, unless someone else claimed it first."""
+        for _ in range(5):
+            query = (
+                select(Message.id)
+                .where(Message.device_id == device_id, Message.status == "queued", _due(now))
+                .order_by(Message.rank, Message.position)
+                .limit(1)
+            )
+            if live_only:
+                query = query.where(Message.live.is_(True))
+            async with self._sessions.begin() as session:
+                message_id = await session.scalar(query.with_for_update(skip_locked=True))
+                if message_id is None:
+                    return None
+                result = await session.execute(
+                    update(Message)
+                    .where(Message.id == message_id, Message.status == "queued")
+                    .values(status="processing", wa_id=wa_id, claimed_at=now, updated_at=now)
+                )
+                if getattr(result, "rowcount", 0):
+                    return (await session.scalars(select(Message).where(Message.id == message_id))).one()
+        return None
+
+    async def finish(self, message_id: str, now: datetime, failure: str | None = None) -> None:
+        """A claimed message was sent, or failed for good."""
+        values: dict[str, Any] = {"updated_at": now}
+        if failure is None:
+            values.update(status="sent", sent_at=now)
+        else:
+            values.update(status="failed", failed_at=now, failure=failure)
+        async with self._sessions.begin() as session:
+            await session.execute(
+                update(Message)
+                .where(Message.id == message_id, Message.status == "processing")
+                .values(**values)
+            )
+
+    async def acknowledge(self, wa_id: str, status: str, at: datetime) -> bool:
+        """`delivered` or `read`, never backwards (a late `delivered` after `read` changes nothing)."""
+        earlier = ACK_ORDER[: ACK_ORDER.index(status)]
+        values: dict[str, Any] = {"status": status, "updated_at": at, f"{status}_at": at}
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(Message).where(Message.wa_id == wa_id, Message.status.in_(earlier)).values(**values)
+            )
+            # an acknowledged message was sent (and a read one delivered), even if its worker
+            # stopped before recording it or that ack never came
+            implied = ("sent_at", "delivered_at") if status == "read" else ("sent_at",)
+            for column in implied:
+                await session.execute(
+                    update(Message)
+                    .where(Message.wa_id == wa_id, getattr(Message, column).is_(None))
+                    .values({column: at})
+                )
+            return bool(getattr(result, "rowcount", 0))
+
+    async def fail_due(self, device_id: str, cutoff: datetime, now: datetime, reason: str) -> int:
+        """Fail the queued messages that were due at `cutoff` or before."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(Message)
+                .where(Message.device_id == device_id, Message.status == "queued", _due(cutoff))
+                .where(or_(Message.deliver_at.isnot(None), Message.created_at <= cutoff))
+                .values(status="failed", failed_at=now, failure=reason, updated_at=now)
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    async def expire(self, device_id: str, now: datetime) -> int:
+        """Fail the queued messages whose `expiration` has passed."""
+        async with self._sessions.begin() as session:
+            result = await session.execute(
+                update(Message)
+                .where(Message.device_id == device_id, Message.status == "queued", Message.expires_at <= now)
+                .values(
+                    status="failed", failed_at=now, failure="expired before it could be sent", updated_at=now
+                )
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    async def next_times(
+        self, device_id: str, now: datetime
+    ) -> tuple[datetime | None, datetime | None, datetime | None]:
+        """For a number's queued messages: the next schedule after `now`, the oldest due instant
+        (schedule, else creation), and the next expiry."""
+        queued = and_(Message.device_id == device_id, Message.status == "queued")
+        async with self._sessions() as session:
+            scheduled = await session.scalar(
+                select(func.min(Message.deliver_at)).where(queued, Message.deliver_at > now)
+            )
+            oldest_scheduled = await session.scalar(
+                select(func.min(Message.deliver_at)).where(queued, Message.deliver_at <= now)
+            )
+            oldest_created = await session.scalar(
+                select(func.min(Message.created_at)).where(queued, Message.deliver_at.is_(None))
+            )
+            expiry = await session.scalar(select(func.min(Message.expires_at)).where(queued))
+        due = [t for t in (oldest_scheduled, oldest_created) if t is not None]
+        return scheduled, (min(due) if due else None), expiry

@@ -1,0 +1,200 @@
+"""The delivery worker: one task per number with due work, sending its queue through the engine.
+
+A worker runs only while its number has something to do now or at a known instant; `poke` starts
+or wakes it when something changes (a message queued or routed, the queue status, the session, the
+number's pace). Each round it claims one due message in a transaction (`queued -> processing`, its
+WhatsApp id fixed), hands it to the engine, and records `sent` or `failed`. A message left
+`processing` by a crash is handed over again with the same WhatsApp id, which the engine carries at
+most once: after a restart no message is lost and none is sent twice.
+
+Rules, in order: a disabled number, a `pause`d or `freeze`d queue hold everything; a number not
+online holds its messages, and fails those due for longer than `offline_fail_seconds`; messages past
+their `expiration` fail; otherwise one message goes every `60 / deliverySpeed` seconds (the plan's
+`messages_per_minute` when the speed is 0), without pacing while `force` lasts or for `live` ones.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from datetime import datetime, timedelta
+
+from ..clock import Clock, wait_event
+from ..db import Device, Message, Outbox, Store
+from ..engines import Engine, MessageAck, OutboundMessage
+from ..settings import Settings
+
+__all__ = ["HOLDING", "DeliveryService", "new_wa_id"]
+
+HOLDING = frozenset({"pause", "freeze"})
+RETRY_SECONDS = 5.0
+
+_log = logging.getLogger("sparkbot.server.delivery")
+
+
+def new_wa_id() -> str:
+    """A WhatsApp-style message id: 20 uppercase hex characters (fits the 18-32 hex of the API)."""
+    return secrets.token_hex(10).upper()
+
+
+def _seconds(later: datetime, now: datetime) -> float:
+    return max((later - now).total_seconds(), 0.0)
+
+
+class DeliveryService:
+    """Runs the per-number workers and stores acknowledgements."""
+
+    def __init__(
+        self, settings: Settings, store: Store, outbox: Outbox, engine: Engine, clock: Clock
+    ) -> None:
+        self._settings = settings
+        self._store = store
+        self._outbox = outbox
+        self._engine = engine
+        self._clock = clock
+        self._workers: dict[str, asyncio.Task[None]] = {}
+        self._wake: dict[str, asyncio.Event] = {}
+        self._last_sent: dict[str, datetime] = {}
+        self._closed = False
+        engine.bind_messages(self)
+
+    # lifecycle
+    async def start(self) -> None:
+        """At startup: wake every number that has queued or half-sent messages."""
+        for device_id in await self._outbox.devices_with_work():
+            self.poke(device_id)
+
+    async def close(self) -> None:
+        self._closed = True
+        tasks = list(self._workers.values())
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._workers.clear()
+
+    @property
+    def running(self) -> int:
+        """How many workers are running now (numbers with work due now or at a known time)."""
+        return sum(1 for task in self._workers.values() if not task.done())
+
+    def poke(self, device_id: str) -> None:
+        """Something changed for this number: wake its worker, starting one if none runs."""
+        if self._closed:
+            return
+        self._wake.setdefault(device_id, asyncio.Event()).set()
+        task = self._workers.get(device_id)
+        if task is None or task.done():
+            loop = asyncio.get_running_loop()
+            self._workers[device_id] = loop.create_task(self._run(device_id), name=f"delivery:{device_id}")
+
+    async def _run(self, device_id: str) -> None:
+        wake = self._wake.setdefault(device_id, asyncio.Event())
+        try:
+            while True:
+                wake.clear()
+                try:
+                    delay = await self._step(device_id)
+                except Exception:  # storage or engine trouble: keep the worker, try again soon
+                    _log.exception(
+                        "delivery for number %s failed; retrying in %g s", device_id, RETRY_SECONDS
+                    )
+                    delay = RETRY_SECONDS
+                if delay == 0 or wake.is_set():
+                    continue
+                if delay is None:
+                    return  # nothing to do until poked (no await since the check above)
+                await wait_event(self._clock, wake, delay)
+        finally:
+            if self._workers.get(device_id) is asyncio.current_task():
+                del self._workers[device_id]
+
+    # one round
+    async def _step(self, device_id: str) -> float | None:
+        """Do the next thing for a number: 0 to go on at once, seconds to wait, None to stop."""
+        device = await self._store.get_device(device_id)
+        if device is None:
+            return None
+        half_sent = await self._outbox.claimed(device_id)
+        if half_sent is not None:  # a worker stopped mid-send: hand it over again, same WhatsApp id
+            await self._hand_over(half_sent)
+            return 0
+        now = self._clock.now()
+        scheduled, oldest_due, expiry = await self._outbox.next_times(device_id, now)
+        if expiry is not None and expiry <= now:
+            await self._outbox.expire(device_id, now)
+            return 0
+        if device.status == "disabled" or device.queue_status in HOLDING:
+            return self._next(now, expiry)
+        if device.session_status != "online":
+            return await self._hold_offline(device, now, oldest_due, scheduled, expiry)
+        if not self._forced(device, now):
+            wait = self._pace_wait(device, now)
+            if wait > 0:
+                live = await self._outbox.claim(device_id, now, new_wa_id(), live_only=True)
+                if live is not None:
+                    await self._hand_over(live)
+                    return 0
+                return wait if oldest_due is not None else self._next(now, scheduled, expiry)
+        message = await self._outbox.claim(device_id, now, new_wa_id())
+        if message is None:
+            return self._next(now, scheduled, expiry)
+        sent_at = await self._hand_over(message)
+        if not message.live:
+            self._last_sent[device_id] = sent_at
+        return 0
+
+    async def _hold_offline(
+        self,
+        device: Device,
+        now: datetime,
+        oldest_due: datetime | None,
+        scheduled: datetime | None,
+        expiry: datetime | None,
+    ) -> float | None:
+        limit = timedelta(seconds=self._settings.offline_fail_seconds)
+        if oldest_due is not None and now - oldest_due >= limit:
+            reason = (
+                f"the number was {device.session_status} for more than "
+                f"{self._settings.offline_fail_seconds:g} s while the message was due"
+            )
+            await self._outbox.fail_due(device.id, now - limit, now, reason)
+            return 0
+        deadlines = [t + limit for t in (oldest_due, scheduled) if t is not None]
+        return self._next(now, min(deadlines) if deadlines else None, expiry)
+
+    def _next(self, now: datetime, *instants: datetime | None) -> float | None:
+        known = [t for t in instants if t is not None]
+        return _seconds(min(known), now) if known else None
+
+    def _forced(self, device: Device, now: datetime) -> bool:
+        until = device.queue_force_until
+        return until is not None and until > now and device.queue_status in {"active", "reject"}
+
+    def _pace_wait(self, device: Device, now: datetime) -> float:
+        speed = float((device.settings or {}).get("deliverySpeed") or 0) or self._settings.messages_per_minute
+        last = self._last_sent.get(device.id)
+        if last is None or speed <= 0:
+            return 0.0
+        return _seconds(last + timedelta(seconds=60.0 / speed), now)
+
+    async def _hand_over(self, message: Message) -> datetime:
+        """Send a claimed message and record the outcome; answers when it was sent."""
+        outbound = OutboundMessage(
+            message_id=message.id,
+            wa_id=str(message.wa_id),
+            device_id=message.device_id,
+            target_type=message.target_type,  # type: ignore[arg-type]
+            target=message.target,
+            kind=message.kind,
+            payload=message.payload or {},
+        )
+        outcome = await self._engine.send(outbound)
+        at = outcome.at or self._clock.now()
+        await self._outbox.finish(message.id, at, None if outcome.sent else outcome.reason)
+        return at
+
+    # what the engine reports
+    async def message_acked(self, ack: MessageAck) -> None:
+        if await self._outbox.acknowledge(ack.wa_id, ack.status, ack.at):
+            await self._store.update_device(ack.device_id, {"last_ack_at": ack.at})
