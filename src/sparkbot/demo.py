@@ -64,6 +64,21 @@ def _session(client: SparkBot, device: str) -> str:
     return f"session {state['status']}" + (f" ({reason})" if reason else "")
 
 
+def _timeline(message: dict[str, Any]) -> str:
+    events = message.get("events") or []
+    return ", ".join(f"{e['status']} {str(e['at'])[11:23]}" for e in events)
+
+
+def _until_delivered(client: SparkBot, ids: list[str], seconds: float = 30) -> list[dict[str, Any]]:
+    """The messages once none is queued or on its way any more (read, or failed)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        found = [client.outbound_messages.get_message(i, include=["events"]) for i in ids]
+        if all(m["status"] in {"read", "failed"} for m in found) or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
+
+
 def run_demo(root: str, api_key: str) -> None:
     """The demo's steps against a running server at `root` (its `/v1` and `/sandbox`)."""
     sandbox = httpx.Client(base_url=f"{root}/sandbox", headers={"Token": api_key}, timeout=30)
@@ -102,6 +117,23 @@ def run_demo(root: str, api_key: str) -> None:
 
         moved = client.queue.route_queue(a, device=b)
         _say("Sales' queue routed to Support", moved)
+        client.queue.set_queue_status(a, status="active")
+        nobody = client.send_messages.send_text(device=b, phone="+447362050000", message="Anyone there?")
+        ids = [m["id"] for m in sent]
+        delivered = _until_delivered(client, [*ids, nobody["id"]])
+        _say(
+            "Support delivers them at its pace: queued -> sent -> delivered -> read",
+            "\n    ".join(f"{m['phone']}: {m['status']} ({_timeline(m)})" for m in delivered[:-1]),
+        )
+        failure = delivered[-1]
+        _say(
+            "a phone that is not on WhatsApp fails, with a reason",
+            f"{failure['status']}: {failure['failure']}",
+        )
+        carried = {
+            n: len(sandbox.get(f"/devices/{d}/outbox").json()) for n, d in (("Sales", a), ("Support", b))
+        }
+        _say("what the sandbox's WhatsApp carried", carried)
 
         started = time.monotonic()
         rebooted = client.session.reboot_device(a, force=True, wait=True, sync=True)
@@ -123,7 +155,12 @@ def run_demo(root: str, api_key: str) -> None:
 def main() -> int:
     api_key = secrets.token_urlsafe(24)
     with tempfile.TemporaryDirectory(prefix="sparkbot-demo-") as data_dir:
-        timing = {"reconnect_seconds": 0.5, "delivery_seconds": 0.2, "ack_seconds": 0.3}
+        timing = {
+            "reconnect_seconds": 0.5,
+            "delivery_seconds": 0.2,
+            "ack_seconds": 0.3,
+            "messages_per_minute": 300.0,
+        }
         with embedded_server(Path(data_dir), api_key, **timing) as root:
             print(f"SparkBot demo: the embedded server and sandbox at {root} (data in {data_dir})\n")
             run_demo(root, api_key)

@@ -8,7 +8,7 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-__all__ = ["Clock", "ManualClock", "SystemClock", "settle", "wait_event"]
+__all__ = ["Clock", "ManualClock", "SystemClock", "settle", "wait_event", "wait_event_until"]
 
 
 class Clock(Protocol):
@@ -17,6 +17,8 @@ class Clock(Protocol):
     def now(self) -> datetime: ...
 
     async def sleep(self, seconds: float) -> None: ...
+
+    async def sleep_until(self, when: datetime) -> None: ...
 
 
 class SystemClock:
@@ -27,6 +29,9 @@ class SystemClock:
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(max(seconds, 0.0))
+
+    async def sleep_until(self, when: datetime) -> None:
+        await self.sleep((when - self.now()).total_seconds())
 
 
 class ManualClock:
@@ -47,11 +52,15 @@ class ManualClock:
         return sum(1 for _, _, future in self._sleepers if not future.done())
 
     async def sleep(self, seconds: float) -> None:
-        if seconds <= 0:
+        await self.sleep_until(self._now + timedelta(seconds=max(seconds, 0.0)))
+
+    async def sleep_until(self, when: datetime) -> None:
+        """Sleep until the clock reaches `when` (an instant, so a late start does not delay it)."""
+        if when <= self._now:
             await asyncio.sleep(0)
             return
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._sleepers, (self._now + timedelta(seconds=seconds), next(self._counter), future))
+        heapq.heappush(self._sleepers, (when, next(self._counter), future))
         self._added.set()
         self._added = asyncio.Event()
         await future
@@ -84,10 +93,15 @@ async def settle(rounds: int = 20) -> None:
 
 async def wait_event(clock: Clock, event: asyncio.Event, timeout: float) -> bool:
     """Wait for `event` at most `timeout` seconds of `clock` time; True when it was set."""
+    return await wait_event_until(clock, event, clock.now() + timedelta(seconds=timeout))
+
+
+async def wait_event_until(clock: Clock, event: asyncio.Event, deadline: datetime) -> bool:
+    """Wait for `event` until `deadline` on `clock`; True when it was set."""
     if event.is_set():
         return True
     waiter = asyncio.ensure_future(event.wait())
-    timer = asyncio.ensure_future(clock.sleep(timeout))
+    timer = asyncio.ensure_future(clock.sleep_until(deadline))
     try:
         await asyncio.wait({waiter, timer}, return_when=asyncio.FIRST_COMPLETED)
     finally:

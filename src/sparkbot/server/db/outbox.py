@@ -5,6 +5,7 @@ workers (or a worker and a request) never both move the same message."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -72,14 +73,17 @@ class MessageFilter:
         if recipients:
             clauses.append(or_(*recipients))
         if self.search:
-            like = f"%{self.search.lower()}%"
+            needle = self.search.lower()
+            # the payload is JSON text: find the needle as JSON writes it (`\u00e9`, `\"`); `%`
+            # and `_` are the needle's own characters, not wildcards
+            in_json = json.dumps(needle)[1:-1]
             clauses.append(
                 or_(
-                    func.lower(m.target).like(like),
-                    func.lower(cast(m.payload, String)).like(like),
-                    m.id == self.search.lower(),
-                    func.lower(func.coalesce(m.wa_id, "")) == self.search.lower(),
-                    func.lower(func.coalesce(m.reference, "")).like(like),
+                    func.lower(m.target).contains(needle, autoescape=True),
+                    func.lower(cast(m.payload, String)).contains(in_json, autoescape=True),
+                    m.id == needle,
+                    func.lower(func.coalesce(m.wa_id, "")) == needle,
+                    func.lower(func.coalesce(m.reference, "")).contains(needle, autoescape=True),
                 )
             )
         bounds = (
@@ -239,7 +243,9 @@ class Outbox:
                 .values(**values)
             )
 
-    async def acknowledge(self, wa_id: str, status: str, at: datetime) -> bool:
+    async def acknowledge(
+        self, wa_id: str, status: str, at: datetime, sent_at: datetime, delivered_at: datetime
+    ) -> bool:
         """`delivered` or `read`, never backwards (a late `delivered` after `read` changes nothing)."""
         earlier = ACK_ORDER[: ACK_ORDER.index(status)]
         values: dict[str, Any] = {"status": status, "updated_at": at, f"{status}_at": at}
@@ -249,12 +255,16 @@ class Outbox:
             )
             # an acknowledged message was sent (and a read one delivered), even if its worker
             # stopped before recording it or that ack never came
-            implied = ("sent_at", "delivered_at") if status == "read" else ("sent_at",)
-            for column in implied:
+            implied = (
+                {"sent_at": sent_at, "delivered_at": delivered_at}
+                if status == "read"
+                else {"sent_at": sent_at}
+            )
+            for column, when in implied.items():
                 await session.execute(
                     update(Message)
                     .where(Message.wa_id == wa_id, getattr(Message, column).is_(None))
-                    .values({column: at})
+                    .values({column: when})
                 )
             return bool(getattr(result, "rowcount", 0))
 
@@ -280,6 +290,13 @@ class Outbox:
                 )
             )
             return int(getattr(result, "rowcount", 0) or 0)
+
+    async def next_expiry(self, device_id: str) -> datetime | None:
+        query = select(func.min(Message.expires_at)).where(
+            Message.device_id == device_id, Message.status == "queued"
+        )
+        async with self._sessions() as session:
+            return await session.scalar(query)
 
     async def next_times(
         self, device_id: str, now: datetime

@@ -70,12 +70,14 @@ class SendOutcome:
 
 @dataclass(frozen=True, slots=True)
 class MessageAck:
-    """The recipient's phone acknowledged a sent message."""
+    """The recipient's phone acknowledged a sent message (`at`); when it was sent and delivered."""
 
     device_id: str
     wa_id: str
     status: Literal["delivered", "read"]
     at: datetime
+    sent_at: datetime
+    delivered_at: datetime
 
 
 class MessageListener(Protocol):

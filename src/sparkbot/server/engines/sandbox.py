@@ -97,9 +97,10 @@ class SandboxEngine(Engine):
     def _later(self, device_id: str, seconds: float, action: Callable[[], Awaitable[None]]) -> None:
         """Run `action` after `seconds` of clock time, replacing whatever was pending for the device."""
         self._cancel(device_id)
+        when = self._clock.now() + timedelta(seconds=seconds)
 
         async def run() -> None:
-            await self._clock.sleep(seconds)
+            await self._clock.sleep_until(when)
             if self._tasks.get(device_id) is asyncio.current_task():
                 del self._tasks[device_id]
             await action()
@@ -226,10 +227,17 @@ class SandboxEngine(Engine):
             for status, column, due in steps:
                 if getattr(record, column) is not None:
                     continue
-                await self._clock.sleep((due - self._clock.now()).total_seconds())
+                await self._clock.sleep_until(due)
                 await self.wire.acked(record.wa_id, column, due)
                 if self._messages is not None:
-                    ack = MessageAck(record.device_id, record.wa_id, status, due)  # type: ignore[arg-type]
+                    ack = MessageAck(
+                        record.device_id,
+                        record.wa_id,
+                        status,  # type: ignore[arg-type]
+                        due,
+                        sent_at=record.sent_at,
+                        delivered_at=delivered_due,
+                    )
                     await self._messages.message_acked(ack)
 
         task = asyncio.get_running_loop().create_task(acknowledge(), name=f"sandbox-ack:{record.wa_id}")

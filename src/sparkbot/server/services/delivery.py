@@ -20,7 +20,7 @@ import logging
 import secrets
 from datetime import datetime, timedelta
 
-from ..clock import Clock, wait_event
+from ..clock import Clock, wait_event_until
 from ..db import Device, Message, Outbox, Store
 from ..engines import Engine, MessageAck, OutboundMessage
 from ..settings import Settings
@@ -36,10 +36,6 @@ _log = logging.getLogger("sparkbot.server.delivery")
 def new_wa_id() -> str:
     """A WhatsApp-style message id: 20 uppercase hex characters (fits the 18-32 hex of the API)."""
     return secrets.token_hex(10).upper()
-
-
-def _seconds(later: datetime, now: datetime) -> float:
-    return max((later - now).total_seconds(), 0.0)
 
 
 class DeliveryService:
@@ -90,59 +86,75 @@ class DeliveryService:
 
     async def _run(self, device_id: str) -> None:
         wake = self._wake.setdefault(device_id, asyncio.Event())
+        recover = True
         try:
             while True:
                 wake.clear()
                 try:
-                    delay = await self._step(device_id)
+                    if recover:
+                        recover = not await self._recover(device_id)
+                    until = await self._step(device_id)
                 except Exception:  # storage or engine trouble: keep the worker, try again soon
                     _log.exception(
                         "delivery for number %s failed; retrying in %g s", device_id, RETRY_SECONDS
                     )
-                    delay = RETRY_SECONDS
-                if delay == 0 or wake.is_set():
+                    until = self._clock.now() + timedelta(seconds=RETRY_SECONDS)
+                    recover = True
+                if wake.is_set() or (until is not None and until <= self._clock.now()):
                     continue
-                if delay is None:
-                    return  # nothing to do until poked (no await since the check above)
-                await wait_event(self._clock, wake, delay)
+                if until is None:
+                    return  # nothing to do until poked (no await since the checks above)
+                await wait_event_until(self._clock, wake, until)
         finally:
             if self._workers.get(device_id) is asyncio.current_task():
                 del self._workers[device_id]
 
     # one round
-    async def _step(self, device_id: str) -> float | None:
-        """Do the next thing for a number: 0 to go on at once, seconds to wait, None to stop."""
+    async def _recover(self, device_id: str) -> bool:
+        """Hand over again, with the same WhatsApp id, what a stopped worker left `processing`
+        (once the number is online); True when nothing is left. Only a worker's first rounds
+        look: while it runs, the worker is its number's only sender."""
+        device = await self._store.get_device(device_id)
+        if device is None or device.session_status != "online":
+            return device is None
+        while (half_sent := await self._outbox.claimed(device_id)) is not None:
+            await self._hand_over(half_sent)
+        return True
+
+    async def _step(self, device_id: str) -> datetime | None:
+        """Do the next thing for a number; answers when to look again (an instant already past
+        means at once), or None when there is nothing to do until something changes."""
         device = await self._store.get_device(device_id)
         if device is None:
             return None
-        half_sent = await self._outbox.claimed(device_id)
-        if half_sent is not None:  # a worker stopped mid-send: hand it over again, same WhatsApp id
-            await self._hand_over(half_sent)
-            return 0
         now = self._clock.now()
+        if device.status == "disabled" or device.queue_status in HOLDING:
+            expiry = await self._outbox.next_expiry(device_id)
+            if expiry is not None and expiry <= now:
+                await self._outbox.expire(device_id, now)
+                return now
+            return self._next(expiry)
         scheduled, oldest_due, expiry = await self._outbox.next_times(device_id, now)
         if expiry is not None and expiry <= now:
             await self._outbox.expire(device_id, now)
-            return 0
-        if device.status == "disabled" or device.queue_status in HOLDING:
-            return self._next(now, expiry)
+            return now
         if device.session_status != "online":
             return await self._hold_offline(device, now, oldest_due, scheduled, expiry)
         if not self._forced(device, now):
-            wait = self._pace_wait(device, now)
-            if wait > 0:
+            paced_until = self._paced_until(device, now)
+            if paced_until > now:
                 live = await self._outbox.claim(device_id, now, new_wa_id(), live_only=True)
                 if live is not None:
                     await self._hand_over(live)
-                    return 0
-                return wait if oldest_due is not None else self._next(now, scheduled, expiry)
+                    return now
+                return paced_until if oldest_due is not None else self._next(scheduled, expiry)
         message = await self._outbox.claim(device_id, now, new_wa_id())
         if message is None:
-            return self._next(now, scheduled, expiry)
+            return self._next(scheduled, expiry)
         sent_at = await self._hand_over(message)
         if not message.live:
             self._last_sent[device_id] = sent_at
-        return 0
+        return now
 
     async def _hold_offline(
         self,
@@ -151,7 +163,7 @@ class DeliveryService:
         oldest_due: datetime | None,
         scheduled: datetime | None,
         expiry: datetime | None,
-    ) -> float | None:
+    ) -> datetime | None:
         limit = timedelta(seconds=self._settings.offline_fail_seconds)
         if oldest_due is not None and now - oldest_due >= limit:
             reason = (
@@ -159,24 +171,24 @@ class DeliveryService:
                 f"{self._settings.offline_fail_seconds:g} s while the message was due"
             )
             await self._outbox.fail_due(device.id, now - limit, now, reason)
-            return 0
+            return now
         deadlines = [t + limit for t in (oldest_due, scheduled) if t is not None]
-        return self._next(now, min(deadlines) if deadlines else None, expiry)
+        return self._next(min(deadlines) if deadlines else None, expiry)
 
-    def _next(self, now: datetime, *instants: datetime | None) -> float | None:
+    def _next(self, *instants: datetime | None) -> datetime | None:
         known = [t for t in instants if t is not None]
-        return _seconds(min(known), now) if known else None
+        return min(known) if known else None
 
     def _forced(self, device: Device, now: datetime) -> bool:
         until = device.queue_force_until
         return until is not None and until > now and device.queue_status in {"active", "reject"}
 
-    def _pace_wait(self, device: Device, now: datetime) -> float:
+    def _paced_until(self, device: Device, now: datetime) -> datetime:
         speed = float((device.settings or {}).get("deliverySpeed") or 0) or self._settings.messages_per_minute
         last = self._last_sent.get(device.id)
         if last is None or speed <= 0:
-            return 0.0
-        return _seconds(last + timedelta(seconds=60.0 / speed), now)
+            return now
+        return last + timedelta(seconds=60.0 / speed)
 
     async def _hand_over(self, message: Message) -> datetime:
         """Send a claimed message and record the outcome; answers when it was sent."""
@@ -196,5 +208,5 @@ class DeliveryService:
 
     # what the engine reports
     async def message_acked(self, ack: MessageAck) -> None:
-        if await self._outbox.acknowledge(ack.wa_id, ack.status, ack.at):
+        if await self._outbox.acknowledge(ack.wa_id, ack.status, ack.at, ack.sent_at, ack.delivered_at):
             await self._store.update_device(ack.device_id, {"last_ack_at": ack.at})

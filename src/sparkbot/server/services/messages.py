@@ -7,7 +7,7 @@ import itertools
 import re
 import time
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from ...spec import Operation
@@ -25,6 +25,7 @@ __all__ = ["ACCEPTING", "MessageService", "Waker", "message_view", "parse_instan
 ACCEPTING = frozenset({"active", "pause"})
 RANKS = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
 MAX_PAGE_SIZE = 500
+_MAX_OFFSET = 2**62  # an SQL offset is a signed 64-bit integer
 _TARGETS = ("phone", "group", "channel")
 _COLUMNS = {"device", *_TARGETS, "deliverAt", "priority", "reference", "agent", "live", "expiration"}
 _TYPES = {
@@ -64,7 +65,8 @@ def parse_instant(value: str, field: str) -> datetime:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise invalid(field, f"{field} must be an ISO 8601 date-time, got {value!r}") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.now().astimezone().tzinfo)
+    # in UTC, as stored, so that a view answers what a later read does
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
 def _media_type(url: str) -> str:
@@ -143,6 +145,13 @@ def message_view(m: Message, *, include: Sequence[str] = (), device: Device | No
 
 def _instant(values: Mapping[str, Any], name: str) -> datetime | None:
     return parse_instant(str(values[name]), name) if values.get(name) else None
+
+
+def _whole(value: Any) -> bool:
+    """An int, or a float without a fraction (not inf, not nan); booleans are not numbers here."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
 def _strings(values: Mapping[str, Any], name: str) -> tuple[str, ...]:
@@ -225,13 +234,14 @@ class MessageService:
         return message
 
     async def search(self, account: Account, values: Mapping[str, Any]) -> list[dict[str, Any]]:
-        page, size = int(values.get("page") or 0), int(values.get("size") or 20)
-        if page < 0:
-            raise invalid("page", f"page must be 0 or more, got {page}")
-        if not 1 <= size <= MAX_PAGE_SIZE:
-            raise invalid("size", f"size must be 1 to {MAX_PAGE_SIZE}, got {size}")
+        page, size = values.get("page", 0), values.get("size", 20)  # 0 is a value, not "not given"
+        if not _whole(page) or page < 0:
+            raise invalid("page", f"page must be a whole number, 0 or more, got {page!r}")
+        if not _whole(size) or not 1 <= size <= MAX_PAGE_SIZE:
+            raise invalid("size", f"size must be a whole number, 1 to {MAX_PAGE_SIZE}, got {size!r}")
+        page, size = int(page), int(size)
         where = await self._filter(account, values)
-        if where is None:
+        if where is None or page * size > _MAX_OFFSET:  # far past the end: no database takes it
             return []
         newest_first = values.get("sort", "date:desc") != "date:asc"
         found = await self._outbox.search(where, page=page, size=size, newest_first=newest_first)

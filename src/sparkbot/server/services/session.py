@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from ..clock import Clock, wait_event
+from ..clock import Clock, wait_event_until
 from ..db import Account, Device, MessageFilter, Outbox, Store
 from ..engines import Engine, SessionChange
 from ..problems import ApiProblem, conflict, invalid
@@ -95,6 +95,11 @@ class SessionService:
         for callback in self._watchers:
             callback(change.device_id)
 
+    @property
+    def waiting(self) -> int:
+        """How many numbers have requests waiting on their next session change."""
+        return len(self._changed)
+
     def _event(self, device_id: str) -> asyncio.Event:
         return self._changed.setdefault(device_id, asyncio.Event())
 
@@ -109,8 +114,7 @@ class SessionService:
             device = await self._store.get_device(device_id)
             if device is None or done(device):
                 return device
-            remaining = (deadline - self._clock.now()).total_seconds()
-            if remaining <= 0 or not await wait_event(self._clock, event, remaining):
+            if deadline <= self._clock.now() or not await wait_event_until(self._clock, event, deadline):
                 return None
 
     async def _wait_online(self, device: Device, seconds: float) -> dict[str, Any]:

@@ -1,0 +1,412 @@
+"""The acceptance scenario of the server, written once and run by the real client against the real
+app through two transports (see `harnesses.py`): in-process on a manual clock, and over loopback
+HTTP with uvicorn on the wall clock.
+
+Two numbers are created; one is linked by QR (`scanQR` in every encoding, then the sandbox's phone
+scans it), the other by auth code; every 409/400/404/504 path of the session operations is taken;
+20 messages queued on a paused number are routed to the other one and delivered by it alone; and a
+restart in the middle of a delivery loses no message and carries none twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import re
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, Protocol, TypeVar
+
+import httpx
+import pytest
+
+from sparkbot import (
+    AsyncSparkBot,
+    BadRequestError,
+    BinaryResponse,
+    ConflictError,
+    GatewayTimeoutError,
+    NotFoundError,
+)
+from sparkbot.server.engines.sandbox import sandbox_phone
+from sparkbot.server.services.qr import png_bytes, svg_bytes
+
+__all__ = ["Harness", "run_scenario"]
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+PAIRED_PHONE = "+447362053576"
+MISSING = "0123456789abcdef01234567"  # well-formed, in no account
+CODE = re.compile(r"^[A-Z2-9]{4}-[A-Z2-9]{4}$")
+ARRIVED = {"delivered", "read"}
+
+T = TypeVar("T")
+
+
+class Harness(Protocol):
+    """What the scenario needs of a transport: a client and the sandbox's phone on the running
+    server (both replaced by `restart`), a way to let time pass, and a second account."""
+
+    @property
+    def client(self) -> AsyncSparkBot: ...
+
+    @property
+    def sandbox(self) -> httpx.AsyncClient: ...
+
+    @property
+    def wait_limit(self) -> float:
+        """How long the server holds a `wait=true` request (seconds of its clock)."""
+
+    async def elapse_until(self, check: Callable[[], Awaitable[bool]], *, step: float = 0.5) -> None:
+        """Let time pass (the manual clock `step` seconds at a time, or the wall clock) until
+        `check()` holds; fails after a generous limit."""
+
+    async def other_account(self) -> AsyncSparkBot:
+        """A client for a second account on the same server."""
+
+    def crash_on_send(self, nth: int) -> None:
+        """Where the transport can: the `nth` send from now 'crashes' the server (hangs after
+        WhatsApp carried the message) until `restart`. Elsewhere nothing."""
+
+    async def restart(self) -> None:
+        """Stop the server and start a new one on the same database."""
+
+
+async def _while_time_passes(h: Harness, call: Coroutine[Any, Any, T], *, step: float = 0.5) -> T:
+    """Runs a call that waits on the server's clock (`wait=true`) while time passes."""
+    task = asyncio.ensure_future(call)
+
+    async def done() -> bool:
+        return task.done()
+
+    try:
+        await h.elapse_until(done, step=step)
+    finally:
+        if not task.done():
+            task.cancel()
+    return await task
+
+
+async def _statuses(h: Harness, ids: list[str]) -> dict[str, str]:
+    found = await h.client.outbound_messages.search_messages(ids=ids, size=100)
+    return {m["id"]: m["status"] for m in found}
+
+
+async def _outbox(h: Harness, device: str) -> list[dict[str, Any]]:
+    answer = await h.sandbox.get(f"/devices/{device}/outbox")
+    assert answer.status_code == 200, answer.text
+    return list(answer.json())
+
+
+# 1. two numbers
+async def create_numbers(h: Harness) -> tuple[str, str]:
+    ids = []
+    for alias in ("Sales", "Support"):
+        number = await h.client.numbers.create_number(alias=alias, billing_plan="professional")
+        assert number["status"] == "pending"
+        assert number["session"]["status"] == "authorize"
+        assert number["session"]["linked"] is False
+        assert number["phone"] is None
+        ids.append(str(number["id"]))
+    listed = {n["id"] for n in await h.client.numbers.get_numbers()}
+    assert set(ids) <= listed
+    return ids[0], ids[1]
+
+
+# 2. link by QR, after showing it in every encoding
+async def link_by_qr(h: Harness, device: str) -> str:
+    qr = await h.client.session.scan_qr(device, encoding="json")
+    assert set(qr) == {"payload", "status", "expiresAt", "round", "rounds"}
+    assert qr["status"] == "authorize"
+    assert (qr["round"], qr["rounds"]) == (1, 6)
+    payload = qr["payload"]
+    assert payload.startswith("2@")
+    assert payload.split(",")[1] == device
+
+    for svg in (
+        await h.client.session.scan_qr(device),
+        await h.client.session.scan_qr(device, encoding="svg"),
+    ):
+        assert isinstance(svg, BinaryResponse)
+        assert svg.content_type == "image/svg+xml"
+        assert svg.content.lstrip().startswith(b"<?xml")
+        assert b"<svg" in svg.content
+        assert svg.content == svg_bytes(payload)  # the QR of the payload the json encoding shows
+
+    png = await h.client.session.scan_qr(device, encoding="image")
+    assert isinstance(png, BinaryResponse)
+    assert png.content_type == "image/png"
+    assert png.content.startswith(PNG_MAGIC)
+    assert png.content == png_bytes(payload)
+
+    as_base64 = await h.client.session.scan_qr(device, encoding="base64")
+    assert as_base64["mimeType"] == "image/png"
+    assert base64.b64decode(as_base64["image"], validate=True) == png.content
+    assert as_base64["expiresAt"] == qr["expiresAt"]
+
+    as_data_uri = await h.client.session.scan_qr(device, encoding="base64_uri")
+    prefix = "data:image/png;base64,"
+    assert as_data_uri["image"].startswith(prefix)
+    assert base64.b64decode(as_data_uri["image"].removeprefix(prefix), validate=True) == png.content
+
+    as_uri = await h.client.session.scan_qr(device, encoding="uri")
+    assert as_uri["uri"] == payload
+    assert (as_uri["round"], as_uri["expiresAt"]) == (qr["round"], qr["expiresAt"])
+
+    number = await h.client.numbers.get_number_by_id(device)
+    assert (number["status"], number["session"]["status"]) == ("pending", "authorize")
+
+    scanned = await h.sandbox.post(f"/devices/{device}/scan", json={"qr": payload})
+    assert scanned.status_code == 200, scanned.text
+    assert scanned.json()["session"]["status"] == "online"
+    phone = str(scanned.json()["phone"])
+    assert phone == sandbox_phone(device)
+
+    number = await h.client.numbers.get_number_by_id(device)
+    assert number["status"] == "operative"
+    assert number["phone"] == phone
+    assert number["session"]["status"] == "online"
+    assert number["session"]["linked"] is True
+    assert (await h.client.session.sync_session(device))["status"] == "online"
+    return phone
+
+
+# 3. link by auth code
+async def link_by_auth_code(h: Harness, device: str) -> None:
+    code = await h.client.session.request_number_auth_code(device, phone=PAIRED_PHONE)
+    assert CODE.match(code["code"]), code
+    assert code["phone"] == PAIRED_PHONE
+    assert code["status"] == "authorize"
+    assert code["expiresAt"]
+
+    paired = await h.sandbox.post(f"/devices/{device}/pair", json={"code": code["code"]})
+    assert paired.status_code == 200, paired.text
+    assert paired.json()["session"]["status"] == "online"
+    assert paired.json()["phone"] == PAIRED_PHONE
+
+    number = await h.client.numbers.get_number_by_id(device)
+    assert (number["status"], number["phone"]) == ("operative", PAIRED_PHONE)
+    assert number["session"]["status"] == "online"
+    health = await h.client.session.device_health(device)
+    assert (health["status"], health["healthy"]) == ("online", True)
+
+
+# 4. every 409/400/404/504 of the session operations
+def _names_force(error: ConflictError) -> None:
+    assert "force" in error.message
+    assert error.errors[0]["field"] == "force"
+
+
+async def session_errors(h: Harness, qr_linked: str, code_linked: str) -> None:
+    client = h.client
+    # 409: linked numbers need force for a new QR or a new code
+    with pytest.raises(ConflictError) as conflict:
+        await client.session.scan_qr(qr_linked)
+    assert (conflict.value.status, conflict.value.code) == (409, "already_linked")
+    _names_force(conflict.value)
+    with pytest.raises(ConflictError) as conflict:
+        await client.session.scan_qr(qr_linked, encoding="json")
+    _names_force(conflict.value)
+    with pytest.raises(ConflictError) as conflict:
+        await client.session.request_number_auth_code(code_linked, phone=PAIRED_PHONE)
+    assert conflict.value.code == "already_linked"
+    _names_force(conflict.value)
+    for device in (qr_linked, code_linked):  # refused: nothing changed
+        assert (await client.session.sync_session(device))["status"] == "online"
+
+    # 409: a number never linked cannot reboot
+    never = await client.numbers.create_number(alias="Never linked", billing_plan="professional")
+    unlinked = str(never["id"])
+    with pytest.raises(ConflictError) as conflict:
+        await client.session.reboot_device(unlinked)
+    assert conflict.value.code == "not_linked"
+    with pytest.raises(ConflictError):
+        await client.session.reboot_device(unlinked, force=True)
+    # 409 from the phone: nothing to scan yet, no link to drop, a linked number to scan again
+    for path, body, code in (
+        (f"/devices/{unlinked}/scan", None, "no_qr"),
+        (f"/devices/{unlinked}/disconnect", {"reason": "offline"}, "not_linked"),
+        (f"/devices/{qr_linked}/scan", None, "already_linked"),
+        (f"/devices/{code_linked}/pair", {"code": "ABCD-EFGH"}, "already_linked"),
+    ):
+        refused = await h.sandbox.post(path, json=body)
+        assert (refused.status_code, refused.json()["error"]) == (409, code), refused.text
+
+    # 409: a disabled number takes no session operation until it is enabled again
+    disabled = await client.numbers.update_number(unlinked, enable=False)
+    assert disabled["status"] == "disabled"
+    disabled_calls: list[Callable[[], Awaitable[Any]]] = [
+        lambda: client.session.scan_qr(unlinked, encoding="json"),
+        lambda: client.session.request_number_auth_code(unlinked, phone=PAIRED_PHONE),
+        lambda: client.session.start_device(unlinked, wait=True),
+        lambda: client.session.reboot_device(unlinked, force=True),
+    ]
+    for disabled_call in disabled_calls:
+        with pytest.raises(ConflictError) as conflict:
+            await disabled_call()
+        assert conflict.value.code == "number_disabled"
+    assert (await client.numbers.update_number(unlinked, enable=True))["status"] == "pending"
+
+    # 409: a stopped session reboots only with force; with force and wait it comes back online
+    dropped = await h.sandbox.post(f"/devices/{qr_linked}/disconnect", json={"reason": "offline"})
+    assert dropped.status_code == 200, dropped.text
+    assert dropped.json()["session"]["status"] == "offline"
+    with pytest.raises(ConflictError) as conflict:
+        await client.session.reboot_device(qr_linked)
+    assert conflict.value.code == "session_stopped"
+    _names_force(conflict.value)
+    with pytest.raises(ConflictError):
+        await client.session.reboot_device(qr_linked, wait=True)
+    rebooted = await _while_time_passes(
+        h, client.session.reboot_device(qr_linked, force=True, wait=True, sync=True)
+    )
+    assert rebooted["status"] == "online"
+    assert rebooted["session"]["linked"] is True
+    assert rebooted["session"]["lastSyncAt"] is not None
+
+    # 400: a phone the client's pattern lets through but no phone plan allows
+    with pytest.raises(BadRequestError) as bad:
+        await client.session.request_number_auth_code(unlinked, phone="+1234")
+    assert bad.value.errors[0]["field"] == "phone"
+    assert "+1234" in bad.value.message
+    # 400: no phone for a number never linked
+    with pytest.raises(BadRequestError) as bad:
+        await client.session.request_number_auth_code(unlinked)
+    assert bad.value.errors[0]["field"] == "phone"
+    # 400: the phone scans a QR that is not the one showing
+    assert (await client.session.scan_qr(unlinked, encoding="json"))["status"] == "authorize"
+    wrong = await h.sandbox.post(f"/devices/{unlinked}/scan", json={"qr": "2@not-a-qr-we-issued,x,1"})
+    assert wrong.status_code == 400, wrong.text
+    assert wrong.json()["error"] == "invalid_qr"
+    assert wrong.json()["errors"][0]["field"] == "qr"
+    # 400: a pairing code that was never requested
+    typed = await h.sandbox.post(f"/devices/{unlinked}/pair", json={"code": "AAAA-AAAA"})
+    assert typed.status_code == 400, typed.text
+    assert (await client.session.sync_session(unlinked))["status"] == "authorize"
+
+    # 404: an id no account has, and another account's numbers
+    missing_calls: list[Callable[[], Awaitable[Any]]] = [
+        lambda: client.session.scan_qr(MISSING),
+        lambda: client.session.sync_session(MISSING),
+        lambda: client.session.reboot_device(MISSING, force=True),
+        lambda: client.session.start_device(MISSING),
+        lambda: client.session.request_number_auth_code(MISSING, phone=PAIRED_PHONE),
+        lambda: client.session.device_health(MISSING),
+    ]
+    for missing_call in missing_calls:
+        with pytest.raises(NotFoundError) as missing:
+            await missing_call()
+        assert missing.value.status == 404
+    other = await h.other_account()
+    assert await other.numbers.get_numbers() == []
+    foreign_calls: list[Callable[[], Awaitable[Any]]] = [
+        lambda: other.numbers.get_number_by_id(qr_linked),
+        lambda: other.session.scan_qr(qr_linked, force=True, encoding="json"),
+        lambda: other.session.reboot_device(qr_linked, force=True),
+        lambda: other.session.request_number_auth_code(code_linked, phone=PAIRED_PHONE, force=True),
+        lambda: other.session.start_device(unlinked, wait=True),
+        lambda: other.queue.route_queue(qr_linked, device=code_linked),
+    ]
+    for foreign_call in foreign_calls:
+        with pytest.raises(NotFoundError):
+            await foreign_call()
+    for device in (MISSING, qr_linked):  # the phone side too
+        foreign = await h.sandbox.get(f"/devices/{device}/outbox", headers={"Token": other.api_key})
+        assert foreign.status_code == 404, foreign.text
+    assert (await h.sandbox.post(f"/devices/{MISSING}/scan")).status_code == 404
+    for device in (qr_linked, code_linked):  # the other account changed nothing
+        assert (await client.session.sync_session(device))["status"] == "online"
+
+    # 504: waiting for a session that does not come online (no one scans the QR)
+    with pytest.raises(GatewayTimeoutError) as timeout:
+        await _while_time_passes(h, client.session.start_device(unlinked, wait=True), step=5)
+    body = timeout.value.body
+    assert timeout.value.status == 504
+    assert body["error"] == "wait_timeout"
+    assert body["session"]["status"] == "authorize"
+    assert "authorize" in body["message"]
+    assert f"within {h.wait_limit:g} s" in body["message"]
+    state = await client.session.sync_session(unlinked)
+    assert (state["status"], state["session"]["linked"]) == ("authorize", False)
+
+
+# 5. a paused queue routed to the other number
+async def route_paused_queue(h: Harness, source: str, target: str) -> None:
+    client = h.client
+    paused = await client.queue.set_queue_status(source, status="pause")
+    assert paused["status"] == "pause"
+    sent = [
+        await client.send_messages.send_text(
+            device=source, phone=f"+4473620535{i:02d}", message=f"Order {i} shipped", reference=f"order-{i}"
+        )
+        for i in range(20)
+    ]
+    ids = [str(m["id"]) for m in sent]
+    assert len(set(ids)) == 20
+    assert {m["status"] for m in sent} == {"queued"}
+    queue = await client.queue.get_queue_status(source)
+    assert (queue["status"], queue["pending"]) == ("pause", 20)
+    assert (
+        len(await client.outbound_messages.search_messages(device=source, status=["queued"], size=100)) == 20
+    )
+
+    moved = await client.queue.route_queue(source, device=target)
+    assert moved == {"device": source, "target": target, "moved": 20}
+    assert (await client.queue.get_queue_status(source))["pending"] == 0
+    resumed = await client.queue.set_queue_status(source, status="active")
+    assert resumed["status"] == "active"
+
+    async def all_arrived() -> bool:
+        return set((await _statuses(h, ids)).values()) <= ARRIVED
+
+    await h.elapse_until(all_arrived)
+    on_target = await client.outbound_messages.search_messages(device=target, size=100)
+    assert sorted(m["id"] for m in on_target) == sorted(ids)
+    assert {m["status"] for m in on_target} <= ARRIVED
+    assert await client.outbound_messages.search_messages(device=source, size=100) == []
+    one = await client.outbound_messages.get_message(ids[7])
+    assert (one["device"], one["phone"], one["reference"]) == (target, "+447362053507", "order-7")
+
+    carried = await _outbox(h, target)
+    assert sorted(c["message"] for c in carried) == sorted(ids)  # each exactly once
+    assert all(c["deliveredAt"] for c in carried)
+    assert await _outbox(h, source) == []
+    assert (await client.queue.get_queue_status(target))["pending"] == 0
+
+
+# 6. a restart in the middle of a delivery
+async def restart_mid_delivery(h: Harness, device: str, count: int = 8) -> None:
+    await h.client.numbers.update_number(device, settings_delivery_speed=150)  # one every 0.4 s
+    await h.client.queue.set_queue_status(device, status="pause")
+    ids = [
+        str(
+            (await h.client.send_messages.send_text(device=device, phone=PAIRED_PHONE, message=f"m{i}"))["id"]
+        )
+        for i in range(count)
+    ]
+    h.crash_on_send(3)
+    await h.client.queue.set_queue_status(device, status="active")
+
+    async def under_way() -> bool:
+        return sum(s != "queued" for s in (await _statuses(h, ids)).values()) >= 3
+
+    await h.elapse_until(under_way, step=0.1)
+    before = await _statuses(h, ids)
+    assert "queued" in before.values(), before  # the server stops with messages still to send
+    await h.restart()
+
+    async def all_read() -> bool:
+        return set((await _statuses(h, ids)).values()) == {"read"}
+
+    await h.elapse_until(all_read)
+    carried = [c["message"] for c in await _outbox(h, device)]
+    assert carried == ids  # every message, each exactly once, in queue order
+    assert (await h.client.queue.get_queue_status(device))["pending"] == 0
+    assert (await h.client.session.sync_session(device))["status"] == "online"
+
+
+async def run_scenario(h: Harness) -> None:
+    sales, support = await create_numbers(h)
+    await link_by_qr(h, sales)
+    await link_by_auth_code(h, support)
+    await session_errors(h, sales, support)
+    await route_paused_queue(h, sales, support)
+    await restart_mid_delivery(h, sales)
