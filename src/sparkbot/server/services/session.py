@@ -55,6 +55,7 @@ class SessionService:
         self._clock = clock
         self._numbers = numbers
         self._changed: dict[str, asyncio.Event] = {}
+        self._blocked = 0
         self._watchers: list[Callable[[str], None]] = []
         engine.bind(self)
 
@@ -97,8 +98,8 @@ class SessionService:
 
     @property
     def waiting(self) -> int:
-        """How many numbers have requests waiting on their next session change."""
-        return len(self._changed)
+        """How many requests are blocked waiting on a session change right now."""
+        return self._blocked
 
     def _event(self, device_id: str) -> asyncio.Event:
         return self._changed.setdefault(device_id, asyncio.Event())
@@ -114,7 +115,14 @@ class SessionService:
             device = await self._store.get_device(device_id)
             if device is None or done(device):
                 return device
-            if deadline <= self._clock.now() or not await wait_event_until(self._clock, event, deadline):
+            if deadline <= self._clock.now():
+                return None
+            self._blocked += 1
+            try:
+                changed = await wait_event_until(self._clock, event, deadline)
+            finally:
+                self._blocked -= 1
+            if not changed:
                 return None
 
     async def _wait_online(self, device: Device, seconds: float) -> dict[str, Any]:
