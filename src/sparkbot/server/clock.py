@@ -8,7 +8,7 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-__all__ = ["Clock", "ManualClock", "SystemClock", "settle", "wait_event", "wait_event_until"]
+__all__ = ["Clock", "ManualClock", "SystemClock", "settle", "wait_event_until"]
 
 
 class Clock(Protocol):
@@ -89,11 +89,6 @@ async def settle(rounds: int = 20) -> None:
     """Let every ready task run until they all wait again (a few turns of the event loop)."""
     for _ in range(rounds):
         await asyncio.sleep(0)
-
-
-async def wait_event(clock: Clock, event: asyncio.Event, timeout: float) -> bool:
-    """Wait for `event` at most `timeout` seconds of `clock` time; True when it was set."""
-    return await wait_event_until(clock, event, clock.now() + timedelta(seconds=timeout))
 
 
 async def wait_event_until(clock: Clock, event: asyncio.Event, deadline: datetime) -> bool:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from .clock import SystemClock
-from .db import Account, Store, open_database
+from .db import Store, open_database
 from .services.accounts import AccountService, hash_key
 from .settings import Settings
 
@@ -46,8 +45,7 @@ async def list_keys(settings: Settings) -> list[dict[str, Any]]:
     """The accounts in the settings' database, oldest first: id, name and creation time (never keys)."""
     database = await open_database(settings.database_url)
     try:
-        async with database.sessions() as session:
-            accounts = (await session.scalars(select(Account).order_by(Account.created_at, Account.id))).all()
+        accounts = await Store(database).list_accounts()
     finally:
         await database.close()
     return [{"id": a.id, "name": a.name, "created": a.created_at.isoformat()} for a in accounts]

@@ -35,6 +35,12 @@ class Store:
         async with self._sessions() as session:
             return (await session.scalars(select(Account).where(Account.key_hash == key_hash))).first()
 
+    async def list_accounts(self) -> list[Account]:
+        """Every account, oldest first."""
+        async with self._sessions() as session:
+            query = select(Account).order_by(Account.created_at, Account.id)
+            return list((await session.scalars(query)).all())
+
     async def count_accounts(self) -> int:
         async with self._sessions() as session:
             return int(await session.scalar(select(func.count()).select_from(Account)) or 0)

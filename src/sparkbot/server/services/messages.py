@@ -17,6 +17,7 @@ from ..db import Account, Device, Message, MessageFilter, Outbox, Store
 from ..problems import conflict, invalid, not_found
 from .accounts import new_id
 from .numbers import NumberService
+from .paging import page_and_size
 from .phones import is_phone
 from .views import device_view, iso
 
@@ -24,8 +25,6 @@ __all__ = ["ACCEPTING", "MessageService", "Waker", "message_view", "parse_instan
 
 ACCEPTING = frozenset({"active", "pause"})
 RANKS = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
-MAX_PAGE_SIZE = 500
-_MAX_OFFSET = 2**62  # an SQL offset is a signed 64-bit integer
 _TARGETS = ("phone", "group", "channel")
 _COLUMNS = {"device", *_TARGETS, "deliverAt", "priority", "reference", "agent", "live", "expiration"}
 _TYPES = {
@@ -93,9 +92,17 @@ def _expires(expiration: Any, now: datetime) -> datetime | None:
     raise invalid("expiration", "expiration takes one of seconds, duration or date")
 
 
+_PENDING = ("queued", "processing")
+
+
 def delivery_status(status: str) -> str:
     """The WhatsApp side of a status: not handed over yet is `pending`."""
-    return "pending" if status in {"queued", "processing"} else status
+    return "pending" if status in _PENDING else status
+
+
+def _stored_statuses(asked: Sequence[str]) -> set[str]:
+    """The stored statuses a status filter means (`pending` is queued or processing)."""
+    return {stored for status in asked for stored in (_PENDING if status == "pending" else (status,))}
 
 
 def message_view(m: Message, *, include: Sequence[str] = (), device: Device | None = None) -> dict[str, Any]:
@@ -145,13 +152,6 @@ def message_view(m: Message, *, include: Sequence[str] = (), device: Device | No
 
 def _instant(values: Mapping[str, Any], name: str) -> datetime | None:
     return parse_instant(str(values[name]), name) if values.get(name) else None
-
-
-def _whole(value: Any) -> bool:
-    """An int, or a float without a fraction (not inf, not nan); booleans are not numbers here."""
-    if isinstance(value, bool):
-        return False
-    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
 def _strings(values: Mapping[str, Any], name: str) -> tuple[str, ...]:
@@ -234,15 +234,11 @@ class MessageService:
         return message
 
     async def search(self, account: Account, values: Mapping[str, Any]) -> list[dict[str, Any]]:
-        page, size = values.get("page", 0), values.get("size", 20)  # 0 is a value, not "not given"
-        if not _whole(page) or page < 0:
-            raise invalid("page", f"page must be a whole number, 0 or more, got {page!r}")
-        if not _whole(size) or not 1 <= size <= MAX_PAGE_SIZE:
-            raise invalid("size", f"size must be a whole number, 1 to {MAX_PAGE_SIZE}, got {size!r}")
-        page, size = int(page), int(size)
+        paging = page_and_size(values, default_size=20)
         where = await self._filter(account, values)
-        if where is None or page * size > _MAX_OFFSET:  # far past the end: no database takes it
+        if where is None or paging is None:
             return []
+        page, size = paging
         newest_first = values.get("sort", "date:desc") != "date:asc"
         found = await self._outbox.search(where, page=page, size=size, newest_first=newest_first)
         include = _strings(values, "include")
@@ -254,12 +250,10 @@ class MessageService:
 
     async def _filter(self, account: Account, values: Mapping[str, Any]) -> MessageFilter | None:
         """The search's filter; None when it can match nothing (so no query is needed)."""
-        statuses: set[str] = set()
-        for status in _strings(values, "status"):
-            statuses.update(("queued", "processing") if status == "pending" else (status,))
+        statuses = _stored_statuses(_strings(values, "status"))
         delivery = _strings(values, "deliveryStatus")
         if delivery:
-            wanted = {s for d in delivery for s in (("queued", "processing") if d == "pending" else (d,))}
+            wanted = _stored_statuses(delivery)
             statuses = statuses & wanted if statuses else wanted
             if not statuses:
                 return None

@@ -10,12 +10,12 @@ from ..db import Account, Device, DeviceFilter, Outbox, Store
 from ..engines import Engine
 from ..problems import invalid, not_found
 from .accounts import new_id
+from .paging import page_and_size
 from .phones import is_phone
 from .views import device_view
 
-__all__ = ["MAX_PAGE_SIZE", "NumberService"]
+__all__ = ["NumberService"]
 
-MAX_PAGE_SIZE = 500
 _SETTINGS = ("rebootPolicy", "retentionPolicy", "deliverySpeed")
 
 
@@ -58,11 +58,10 @@ class NumberService:
         return device_view(device, pending=pending, include=include, exclude=exclude)
 
     async def list(self, account: Account, values: Mapping[str, Any]) -> list[dict[str, Any]]:
-        page, size = int(values.get("page") or 0), int(values.get("size") or 50)
-        if page < 0:
-            raise invalid("page", f"page must be 0 or more, got {page}")
-        if not 1 <= size <= MAX_PAGE_SIZE:
-            raise invalid("size", f"size must be 1 to {MAX_PAGE_SIZE}, got {size}")
+        paging = page_and_size(values, default_size=50)
+        if paging is None:
+            return []
+        page, size = paging
         where = DeviceFilter(
             ids=tuple(values.get("ids") or ()),
             status=values.get("status"),

@@ -60,11 +60,11 @@ class SandboxService:
 
     async def disconnect(self, account: Account, device_id: str, reason: str) -> dict[str, Any]:
         engine = self._sandbox()
-        device = await self._numbers.require(account, device_id)
-        if reason not in DISCONNECT_REASONS:
-            raise invalid("reason", f"reason must be one of {', '.join(DISCONNECT_REASONS)}, got {reason!r}")
         async with self._locks.hold(device_id):
             device = await self._numbers.require(account, device_id)
+            if reason not in DISCONNECT_REASONS:
+                choices = ", ".join(DISCONNECT_REASONS)
+                raise invalid("reason", f"reason must be one of {choices}, got {reason!r}")
             if not device.session_linked:
                 raise conflict("not_linked", "the number is not linked: there is no link to drop")
             await engine.disconnect(device.id, reason)
