@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import contextlib
 import json
 
 import httpx
 import pytest
 
-from sparkbot.node import ExpressionError, NodeOperationError, arun, load_options, resolve, run
+from sparkbot import AsyncSparkBot
+from sparkbot.node import (
+    DEFAULT_CONCURRENCY,
+    ExpressionError,
+    NodeOperationError,
+    arun,
+    load_options,
+    resolve,
+    run,
+)
 
-from ..recording import DEVICE, OTHER_DEVICE, Recorder
+from ..recording import BASE_URL, DEVICE, OTHER_DEVICE, Recorder
 
 
 def test_expressions_resolve_against_each_item() -> None:
@@ -150,3 +161,29 @@ def test_the_devices_picker(recorder: Recorder) -> None:
         {"name": "sales (+16001234560)", "value": DEVICE},
         {"name": f"{OTHER_DEVICE} (not linked)", "value": OTHER_DEVICE},
     ]
+
+
+async def test_the_async_runner_runs_many_items_at_once_by_default() -> None:
+    # A slow server is hidden only when many calls wait together: with the old default of 4 the
+    # peak stayed at 4 and 1,000 items over 20 ms took 2.3x less than the sequential loop, not 15x.
+    in_flight = peak = 0
+    release = asyncio.Event()
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        if in_flight >= DEFAULT_CONCURRENCY:
+            release.set()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(release.wait(), 1.0)  # only reached when the peak stays low
+        release.set()
+        in_flight -= 1
+        return httpx.Response(200, json={"ok": True})
+
+    params = {"resource": "session", "operation": "deviceHealth", "device": DEVICE}
+    items = [{"json": {}}] * (DEFAULT_CONCURRENCY + 10)
+    async with AsyncSparkBot("k", BASE_URL, transport=httpx.MockTransport(answer)) as client:
+        out = await arun(client, params, items)
+    assert peak == DEFAULT_CONCURRENCY >= 32
+    assert [o["pairedItem"]["item"] for o in out] == list(range(len(items)))

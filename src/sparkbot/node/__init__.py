@@ -5,9 +5,10 @@ from __future__ import annotations
 from .expressions import ExpressionError, resolve
 from .parameters import NodeParameterError, node_operation, wire_values
 from .pickers import PICKERS, load_options
-from .runner import NodeOperationError, arun, run
+from .runner import DEFAULT_CONCURRENCY, NodeOperationError, arun, run
 
 __all__ = [
+    "DEFAULT_CONCURRENCY",
     "PICKERS",
     "ExpressionError",
     "NodeOperationError",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["ExpressionError", "resolve", "resolve_expression"]
@@ -44,10 +45,16 @@ def _path(text: str) -> list[str | int]:
     return steps
 
 
+@lru_cache(maxsize=1024)
+def _steps(text: str) -> tuple[str | int, ...]:
+    """`_path`, parsed once per expression text (a run resolves the same ones for every item)."""
+    return tuple(_path(text))
+
+
 def resolve_expression(text: str, item: Mapping[str, Any]) -> Any:
     """The value of `$json...` for one item; a missing field is None (n8n's undefined)."""
     value: Any = item
-    for step in _path(text):
+    for step in _steps(text):
         if isinstance(step, int) and isinstance(value, list):
             value = value[step] if step < len(value) else None
         elif isinstance(value, Mapping):
@@ -59,13 +66,16 @@ def resolve_expression(text: str, item: Mapping[str, Any]) -> Any:
 
 def resolve(value: Any, item: Mapping[str, Any]) -> Any:
     """Resolves every expression in a parameter value (strings, lists and mappings, deeply)."""
-    if callable(value):
+    if type(value) is str:
+        if not value.startswith("="):
+            return value
+    elif callable(value):
         return value(item)
-    if isinstance(value, Mapping):
+    elif type(value) is dict or isinstance(value, Mapping):
         return {k: resolve(v, item) for k, v in value.items()}
-    if isinstance(value, list):
+    elif isinstance(value, list):
         return [resolve(v, item) for v in value]
-    if not isinstance(value, str) or not value.startswith("="):
+    elif not isinstance(value, str) or not value.startswith("="):
         return value
     template = value[1:]
     whole = _TEMPLATE.fullmatch(template.strip())
