@@ -9,25 +9,35 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .client import AsyncSparkBot, BinaryResponse, RetryPolicy, SparkBot
-from .client.errors import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    GatewayTimeoutError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    SparkBotError,
-    UnprocessableEntityError,
-    ValidationError,
-)
+# Not `from typing import TYPE_CHECKING`: importing typing alone costs more than the rest of this
+# module. mypy and ruff read any `TYPE_CHECKING` name as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .client import AsyncSparkBot, BinaryResponse, RetryPolicy, SparkBot
+    from .client.errors import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        GatewayTimeoutError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        SparkBotError,
+        UnprocessableEntityError,
+        ValidationError,
+    )
+
+# `import sparkbot` loads nothing more: each name below is imported on first use (PEP 562), so a
+# script or the command line pays for httpx and the catalogue only when it uses them.
+_FROM_CLIENT = frozenset({"AsyncSparkBot", "BinaryResponse", "RetryPolicy", "SparkBot"})
 
 __all__ = [
     "APIConnectionError",
@@ -52,3 +62,22 @@ __all__ = [
     "ValidationError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_CLIENT:
+        from . import client
+
+        value = getattr(client, name)
+    elif name in __all__ and name != "__version__":
+        from .client import errors
+
+        value = getattr(errors, name)
+    else:
+        raise AttributeError(f"module 'sparkbot' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -163,3 +163,29 @@ def test_every_command_is_documented() -> None:
     for param in cli.params:
         for opt in getattr(param, "opts", []):
             assert opt in doc, opt
+
+
+def test_friendly_options_and_whole_values(server: list[dict[str, object]]) -> None:
+    args = ["send-messages", "send-location", "--device", DEVICE, "--phone", "+447362053576"]
+    result = CliRunner().invoke(cli, [*args, "--latitude", "51.5", "--longitude", "-0.12"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(str(server[-1]["body"])) == {
+        "device": DEVICE,
+        "phone": "+447362053576",
+        "location": {"coordinates": [51.5, -0.12]},
+    }
+    sent = len(server)
+    newline = [
+        "send-messages",
+        "send-text",
+        "--device",
+        DEVICE,
+        "--phone",
+        "+447362053576\n",
+        "--message",
+        "hi",
+    ]
+    result = CliRunner().invoke(cli, newline)
+    assert result.exit_code == 2, result.output
+    assert "phone must be E.164" in result.output
+    assert len(server) == sent

@@ -97,3 +97,16 @@ def test_find_operation_by_any_of_its_names() -> None:
     assert find_operation("session", "reboot-device") is op
     assert find_operation("send_messages", "send_text") is find_operation("send-messages", "sendText")
     assert find_operation("session", "nope") is None
+
+
+def test_friendly_python_names_come_from_the_extensions() -> None:
+    location = get_operation("send-messages.sendLocation")
+    assert location.param("location.coordinates[0]").python_name == "latitude"
+    assert location.param("location.coordinates[1]").python_name == "longitude"
+    for key, ext in read_extensions().items():
+        op = get_operation(key)
+        for name, python in ext.get("python_names", {}).items():
+            assert op.param(name).python_name == python, f"{key}: {name}"
+        for obj in ext.get("optional_objects", []):
+            assert obj in op.optional_objects, f"{key}: {obj}"
+    assert check_invariants(OPERATIONS) == []

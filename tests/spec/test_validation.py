@@ -52,3 +52,56 @@ def test_conditional_requirements() -> None:
 def test_unknown_parameters_are_named() -> None:
     problems = validate_call(get_operation("session.syncSession"), {"deviceId": DEVICE, "bogus": 1})
     assert [p.message for p in problems] == ["session.syncSession takes no parameter 'bogus'"]
+
+
+def test_patterns_are_matched_whole() -> None:
+    """`$` alone also matches before a trailing newline; every check matches the whole value."""
+    assert is_e164("+447362053576")
+    assert not is_e164("+447362053576\n")
+    assert not is_hex24(DEVICE + "\n")
+    assert not is_wid("447362053576@c.us\n")
+    assert not is_path_segment("abc\n")
+    confirm = get_operation("send-messages.confirmEvent")
+    base = {"device": DEVICE, "phone": "+16001234560"}
+    assert validate_call(confirm, {**base, "confirm.event": "3eb0a1b2c3d4e5f6a7b8"}) == []
+    problems = validate_call(confirm, {**base, "confirm.event": "3eb0a1b2c3d4e5f6a7b8\n"})
+    assert [p.field for p in problems] == ["confirm.event"]
+
+
+def test_a_mapped_value_is_taken_as_the_word_or_the_wire_value() -> None:
+    confirm = get_operation("send-messages.confirmEvent")
+    base = {"device": DEVICE, "phone": "+16001234560", "confirm.event": "3eb0a1b2c3d4e5f6a7b8"}
+    for answer in ("accept", "decline", True, False):
+        assert validate_call(confirm, {**base, "confirm.confirm": answer}) == [], answer
+    for wrong in ("yes", 1, 0):
+        problems = validate_call(confirm, {**base, "confirm.confirm": wrong})
+        assert [p.field for p in problems] == ["confirm.confirm"], wrong
+
+
+def test_only_an_object_collection_takes_a_mapping() -> None:
+    vote = get_operation("send-messages.sendPollVote")
+    base = {"device": DEVICE, "phone": "+16001234560", "vote.poll": "3eb0a1b2c3d4e5f6a7b8"}
+    assert validate_call(vote, {**base, "vote.options": [{"id": 1}]}) == []
+    assert [p.message for p in validate_call(vote, {**base, "vote.options": {"id": 1}})] == [
+        "vote.options must be a list of objects, got dict"
+    ]
+    text = get_operation("send-messages.sendText")
+    sent = {"device": DEVICE, "phone": "+16001234560", "message": "hi", "expiration": {"seconds": 60}}
+    assert validate_call(text, sent) == []
+
+
+def test_optional_objects_and_unchosen_switches_ask_for_nothing() -> None:
+    profile = get_operation("profile.deviceProfileUpdate")
+    assert profile.optional_objects == ("businessProfile.businessHours",)
+    assert validate_call(profile, {"deviceId": DEVICE, "name": "Sales"}) == []
+    reply = get_operation("quick-replies.createQuickReply")
+    assert validate_call(reply, {"deviceId": DEVICE, "shortcut": "hours", "message": "We open"}) == []
+    status = get_operation("user-status.updateUserStatus")
+    assert validate_call(status, {"deviceId": DEVICE, "message": "Open today"}) == []
+    caption_only = validate_call(status, {"deviceId": DEVICE, "media.message": "no media"})
+    assert [p.message for p in caption_only] == ["one of media.url, media.file is required"]
+    labels = get_operation("chats.updateChatLabels")
+    assert validate_call(labels, {"deviceId": DEVICE, "chatId": "1@c.us", "labels": ["VIP"]}) == []
+    location = get_operation("send-messages.sendLocation")
+    nowhere = validate_call(location, {"device": DEVICE, "phone": "+16001234560"})
+    assert [p.field for p in nowhere] == ["location.address"]  # a location is still needed

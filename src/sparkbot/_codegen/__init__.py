@@ -1,4 +1,4 @@
-"""Code generation from `sparkbot.spec`: client resources, the async shell, reference docs.
+"""Code generation from `sparkbot.spec`: client resources, the async shell, the CLI's resource list.
 
 Python output goes through `ruff format` (a dev dependency), so generated code is formatted exactly
 as the linter gate expects."""
@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .cli import generate_cli
 from .client import generate_client
 from .unasync import unasync
 
@@ -39,7 +40,7 @@ def ruff_format(root: Path, relative: str, content: str) -> str:
 
 def generate_all(root: Path) -> dict[str, str]:
     """Every generated file: relative path -> content. Tests compare these with the tree."""
-    files = {**generate_client(), **unasync(root)}
+    files = {**generate_client(), **generate_cli(), **unasync(root)}
     return {
         path: ruff_format(root, path, text) if path.endswith(".py") else text for path, text in files.items()
     }

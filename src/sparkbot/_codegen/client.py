@@ -29,15 +29,18 @@ def python_type(p: Parameter) -> str:
     if p.type == "number":
         return "float" if p.is_float else "int"
     if p.type == "string[]":
-        return f"Sequence[{_literal(p.options) if _has_enum(p) else 'str'}]"
+        element = _literal(p.options) if _has_enum(p) else "str"
+        return f"{element} | Sequence[{element}]"  # one string is a list of one
     if p.type == "collection":
         if p.location in {"query", "header"}:
             return "Mapping[str, str] | Sequence[Mapping[str, str]]"
-        return "Sequence[Mapping[str, Any]] | Mapping[str, Any]"
+        return "Mapping[str, Any]" if p.is_object else "Sequence[Mapping[str, Any]]"
     if p.type == "json":
         return "Any"
     if p.value_map:
-        return _literal(k for k, _ in p.value_map)
+        words = _literal(k for k, _ in p.value_map)
+        wire = {type(w).__name__ for _, w in p.value_map}
+        return " | ".join([words, *sorted(wire)])  # the node's words, or what they travel as
     if _has_enum(p) and all(isinstance(o, str) for o in p.options):
         return _literal(p.options)
     if p.format == "date-time":
@@ -46,10 +49,12 @@ def python_type(p: Parameter) -> str:
 
 
 def _signature_default(op: Operation, p: Parameter) -> str | None:
-    """None: the argument is required. The method switch of `sendRaw` keeps its default."""
+    """None: the argument is required. The method switch of `sendRaw` keeps its default; another
+    switch with a default (`updateType`) takes it when not given; so does a field of an optional
+    object (`businessProfile.businessHours.timezone`)."""
     if p.name == op.method_from:
         return json.dumps(p.default)
-    if p.required:
+    if p.required and not op.optional_objects_of(p.name) and not (p.location == "ui" and p.default):
         return None
     return "None"
 
@@ -70,7 +75,7 @@ def _doc_text(text: str) -> str:
 def _param_doc(p: Parameter) -> str:
     where = {"path": "path", "query": "query", "body": "body", "header": "header", "ui": "switch"}[p.location]
     facts = [f"{where} `{p.name}`"]
-    if not p.required and p.default not in ("", [], {}, None):
+    if (not p.required or p.location == "ui") and p.default not in ("", [], {}, None):
         facts.append(f"default {json.dumps(p.default)}")
     if p.load_options:
         facts.append(f"choices from `{p.load_options}`")
@@ -169,7 +174,7 @@ def class_name(op: Operation, *, asynchronous: bool) -> str:
 def _module(ops: Sequence[Operation]) -> str:
     body = [*_class(ops, asynchronous=False), "", "", *_class(ops, asynchronous=True)]
     text = "\n".join(body)
-    typing_names = ["Any", "Literal"] if "Literal[" in text else ["Any"]
+    typing_names = ["TYPE_CHECKING", "Any", "Literal"] if "Literal[" in text else ["TYPE_CHECKING", "Any"]
     abc = [n for n in ("AsyncIterator", "Iterator", "Mapping", "Sequence") if f"{n}[" in text]
     first = ops[0]
     head = [
@@ -183,13 +188,12 @@ def _module(ops: Sequence[Operation]) -> str:
         head.append(f"from collections.abc import {', '.join(abc)}")
     if "datetime" in text:
         head.append("from datetime import datetime")
-    if typing_names:
-        head.append(f"from typing import {', '.join(typing_names)}")
+    head.append(f"from typing import {', '.join(typing_names)}")
     head.append("")
-    head.append("from .._base import TimeoutTypes")
     head.append("from .._resource import AsyncResource, SyncResource")
+    head += ["", "if TYPE_CHECKING:", "    from .._base import TimeoutTypes"]
     if "BinaryResponse" in text:
-        head.append("from .._response import BinaryResponse")
+        head.append("    from .._response import BinaryResponse")
     names = sorted([class_name(first, asynchronous=False), class_name(first, asynchronous=True)])
     head += ["", f"__all__ = [{', '.join(json.dumps(n) for n in names)}]", "", ""]
     return "\n".join(head + body) + "\n"
@@ -203,8 +207,9 @@ def _init() -> str:
         "from __future__ import annotations",
         "",
         "from functools import cached_property",
-        "from typing import TYPE_CHECKING, cast",
+        "from typing import cast",
         "",
+        "from .._resource import AsyncCaller, SyncCaller",
     ]
     firsts = [ops[0] for ops in RESOURCES.values()]
     for op in sorted(firsts, key=lambda o: o.python_resource):
@@ -212,17 +217,14 @@ def _init() -> str:
         lines.append(f"from .{op.python_resource} import {async_name}, {sync_name}")
     lines += [
         "",
-        "if TYPE_CHECKING:",
-        "    from .._async import AsyncSparkBot",
-        "    from .._sync import SparkBot",
-        "",
         '__all__ = ["AsyncResources", "SyncResources"]',
         "",
     ]
     for asynchronous in (False, True):
         owner = "AsyncSparkBot" if asynchronous else "SparkBot"
+        caller = "AsyncCaller" if asynchronous else "SyncCaller"
         lines += ["", f"class {'Async' if asynchronous else 'Sync'}Resources:"]
-        lines.append(f'    """The {len(firsts)} resources of `{owner}`."""')
+        lines.append(f'    """The {len(firsts)} resources of `{owner}` (mixed into a `{caller}`)."""')
         for op in firsts:
             cls = class_name(op, asynchronous=asynchronous)
             lines += [
@@ -230,7 +232,7 @@ def _init() -> str:
                 "    @cached_property",
                 f"    def {op.python_resource}(self) -> {cls}:",
                 f'        """{op.resource}."""',
-                f'        return {cls}(cast("{owner}", self))',
+                f"        return {cls}(cast({caller}, self))",
             ]
         lines.append("")
     return "\n".join(lines)

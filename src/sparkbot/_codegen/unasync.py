@@ -22,6 +22,8 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("import time\n", "import asyncio\n"),
     ("Callable, Iterator, Mapping", "AsyncIterator, Awaitable, Callable, Mapping"),
     ("import SyncResources", "import AsyncResources"),
+    ("import SyncCaller", "import AsyncCaller"),
+    ("(client: SparkBot) -> SyncCaller:", "(client: AsyncSparkBot) -> AsyncCaller:"),
     ('__all__ = ["SparkBot"]', '__all__ = ["AsyncSparkBot"]'),
     ("class SparkBot(SyncResources, BaseClient):", "class AsyncSparkBot(AsyncResources, BaseClient):"),
     ("at `client.<resource>.<method>(...)`.", "at `await client.<resource>.<method>(...)`."),

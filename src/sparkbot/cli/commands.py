@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from collections.abc import Callable, Coroutine
@@ -134,6 +133,8 @@ def _on_database(
     data_dir: str | None, database_url: str | None, work: Callable[[Settings], Coroutine[Any, Any, T]]
 ) -> T:
     """Runs `work` on the server settings of the flags; database errors are one line and an exit code."""
+    import asyncio
+
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
     from ..server import Settings

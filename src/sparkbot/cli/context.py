@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from ..client import SparkBot
 from ..client.errors import (
     APIConnectionError,
     APIStatusError,
@@ -20,9 +19,11 @@ from ..client.errors import (
     SparkBotError,
     ValidationError,
 )
-from ..node.runner import NodeOperationError
 from .config import resolve_settings
 from .output import echo_answer, echo_error
+
+if TYPE_CHECKING:
+    from ..client import SparkBot
 
 __all__ = ["EXIT_CODES", "CliContext", "exit_for", "run_call"]
 
@@ -51,6 +52,8 @@ class CliContext:
 
     def client(self) -> SparkBot:
         if self._client is None:
+            from ..client import SparkBot  # httpx loads when a command calls the API, not for --help
+
             settings = resolve_settings(self.api_key, self.base_url, self.profile)
             self._client = SparkBot(
                 api_key=settings.api_key, base_url=settings.base_url, timeout=self.timeout
@@ -65,6 +68,8 @@ class CliContext:
 def exit_for(error: Exception) -> NoReturn:
     """Prints `error` as one line and exits with its class's code (a node run's failed item: the
     code of the item's error, so a 404 exits with 5 there too)."""
+    from ..node.runner import NodeOperationError
+
     echo_error(str(error))
     cause = error.error if isinstance(error, NodeOperationError) else error
     for cls, code in EXIT_CODES:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..spec import RESOURCES, Operation, Parameter, find_operation
+from ._resources import RESOURCES
 from .context import CliContext, run_call
+
+if TYPE_CHECKING:
+    from ..spec import Operation, Parameter
 
 __all__ = ["ResourceGroup", "build_command", "resource_groups"]
 
@@ -117,37 +120,41 @@ def build_command(op: Operation) -> click.Command:
 
 
 class ResourceGroup(click.Group):
-    """A resource's commands; also answers to the node's and Python's names (`rebootDevice`)."""
+    """A resource's commands; also answers to the node's and Python's names (`rebootDevice`).
 
-    def __init__(self, resource_key: str, extra: Mapping[str, click.Command] | None = None) -> None:
-        ops = RESOURCES[resource_key]
-        super().__init__(ops[0].cli_resource, help=f"{ops[0].resource}: {len(ops)} operations.")
+    `sparkbot --help` lists the groups from `_resources` (generated), without reading the
+    catalogue; a group reads it when its commands are listed or one is run."""
+
+    def __init__(
+        self, name: str, resource_key: str, help: str, extra: Mapping[str, click.Command] | None = None
+    ) -> None:
+        super().__init__(name, help=help)
         self.resource_key = resource_key
-        self._built: dict[str, Callable[[], click.Command]] = {op.cli_command: _lazy(op) for op in ops}
-        for name, command in (extra or {}).items():
-            self.add_command(command, name)
+        self._cache: dict[str, click.Command] = {}
+        for command_name, command in (extra or {}).items():
+            self.add_command(command, command_name)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*self._built, *self.commands])
+        from ..spec import RESOURCES as OPERATIONS_BY_RESOURCE
+
+        return sorted([*(op.cli_command for op in OPERATIONS_BY_RESOURCE[self.resource_key]), *self.commands])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        from ..spec import find_operation
+
         if cmd_name in self.commands:
             return self.commands[cmd_name]
         op = find_operation(self.resource_key, cmd_name)
-        return self._built[op.cli_command]() if op else None
-
-
-def _lazy(op: Operation) -> Callable[[], click.Command]:
-    cache: list[click.Command] = []
-
-    def get() -> click.Command:
-        if not cache:
-            cache.append(build_command(op))
-        return cache[0]
-
-    return get
+        if op is None:
+            return None
+        if op.cli_command not in self._cache:
+            self._cache[op.cli_command] = build_command(op)
+        return self._cache[op.cli_command]
 
 
 def resource_groups(extra: Mapping[str, Mapping[str, click.Command]]) -> list[ResourceGroup]:
     """A group per resource, with the friendly commands of `extra[resource_key]` added."""
-    return [ResourceGroup(key, extra.get(key)) for key in RESOURCES]
+    return [
+        ResourceGroup(name, key, f"{title}: {count} operations.", extra.get(key))
+        for name, key, title, count in RESOURCES
+    ]

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from ..client import BinaryResponse
+from ..client._response import BinaryResponse
 
 __all__ = ["FORMATS", "echo_answer", "echo_error"]
 

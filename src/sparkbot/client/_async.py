@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -17,6 +17,9 @@ from ._generated import AsyncResources
 from ._pagination import next_page_values
 from ._response import BinaryResponse, as_binary, parse_response
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._resource import AsyncCaller
 
 __all__ = ["AsyncSparkBot"]
 
@@ -103,3 +106,10 @@ class AsyncSparkBot(AsyncResources, BaseClient):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+if TYPE_CHECKING:
+
+    def _resources_can_call(client: AsyncSparkBot) -> AsyncCaller:
+        """mypy checks here that the client is what its resource namespaces call."""
+        return client

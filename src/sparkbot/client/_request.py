@@ -1,7 +1,8 @@
 """Builds the HTTP request for one operation from its values: pure, no I/O.
 
 The wire rules (see docs/client.md):
-- values are keyed by wire name; `None` means not given and is never sent;
+- values are keyed by wire name; `None` means not given and is never sent; one string where the
+  catalogue takes a list of strings is a list of one;
 - a query parameter equal to its catalogue default is not sent (`force=false`, `page=0`,
   `encoding=svg`); lists travel comma-joined, booleans as `true`/`false`;
 - body fields with dots are nested objects (`media.url`), `[n]` an array element; a
@@ -63,6 +64,14 @@ def normalise_values(values: Mapping[str, Any]) -> dict[str, Any]:
             value = list(value)
         out[name] = value
     return out
+
+
+def _lists_of_one(op: Operation, values: dict[str, Any]) -> dict[str, Any]:
+    """A single string where the catalogue takes a list of strings is a list of one (`include="agents"`)."""
+    for p in op.client_params:
+        if p.type == "string[]" and isinstance(values.get(p.name), str):
+            values[p.name] = [values[p.name]]
+    return values
 
 
 def _query_text(value: object) -> str:
@@ -142,7 +151,7 @@ def _check_raw(op: Operation, values: Mapping[str, Any]) -> list[dict[str, str]]
 
 def build_request(op: Operation, given: Mapping[str, Any]) -> PreparedRequest:
     """Validates `given` (wire names) and builds the request; raises `ValidationError`."""
-    values = normalise_values(given)
+    values = _lists_of_one(op, normalise_values(given))
     problems = [{"field": p.field, "message": p.message} for p in validate_call(op, values)]
     problems += _check_raw(op, values)
     if problems:
@@ -180,7 +189,9 @@ def build_request(op: Operation, given: Mapping[str, Any]) -> PreparedRequest:
             if values.get(switch) == choice:
                 query.extend((name, _query_text(flag)) for name, flag in flags)
 
-    method = str(values[op.method_from]).upper() if op.method_from else op.method
+    method = op.method
+    if op.method_from:
+        method = str(values.get(op.method_from) or op.param(op.method_from).default).upper()
     accept = (
         op.accept.for_value(values.get(op.accept.by) or op.param(op.accept.by).default)
         if op.accept and op.accept.by

@@ -6,11 +6,12 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .errors import APIStatusError, error_for_status
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["BinaryResponse", "as_binary", "error_from_response", "parse_response"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -16,6 +16,9 @@ from ._generated import SyncResources
 from ._pagination import next_page_values
 from ._response import BinaryResponse, as_binary, parse_response
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._resource import SyncCaller
 
 __all__ = ["SparkBot"]
 
@@ -102,3 +105,10 @@ class SparkBot(SyncResources, BaseClient):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+if TYPE_CHECKING:
+
+    def _resources_can_call(client: SparkBot) -> SyncCaller:
+        """mypy checks here that the client is what its resource namespaces call."""
+        return client

@@ -1,4 +1,8 @@
-"""What ids, phones, chat ids and dates look like on the wire, as pure checks."""
+"""What ids, phones, chat ids and dates look like on the wire, as pure checks.
+
+Every pattern is matched whole (`re.fullmatch`): `$` alone would also match before a trailing
+newline, so `"+447362053576\n"` would pass for a phone.
+"""
 
 from __future__ import annotations
 
@@ -26,22 +30,22 @@ WID = re.compile(r"^(\d{5,20}@c\.us|\d{5,20}(-\d{5,20})?@g\.us|\d{5,24}@newslett
 
 def is_hex24(value: str) -> bool:
     """A SparkBot id: 24 lowercase hexadecimal characters."""
-    return bool(HEX24.match(value))
+    return bool(HEX24.fullmatch(value))
 
 
 def is_e164(value: str) -> bool:
     """A phone in E.164 with its `+` (`+447362053576`); the catalogue's own pattern."""
-    return bool(E164.match(value))
+    return bool(E164.fullmatch(value))
 
 
 def is_wid(value: str) -> bool:
     """A WhatsApp chat id: person `@c.us`, group `@g.us`, channel `@newsletter`."""
-    return bool(WID.match(value))
+    return bool(WID.fullmatch(value))
 
 
 def is_path_segment(value: str) -> bool:
     """Non-empty and URL-safe: it cannot add a segment, a query or a fragment to the path."""
-    return bool(PATH_SEGMENT.match(value)) and value not in {".", ".."}
+    return bool(PATH_SEGMENT.fullmatch(value)) and value not in {".", ".."}
 
 
 def is_date_time(value: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import resources
+from pathlib import Path
 from typing import Any, cast
 
 from .formats import E164, HEX24, js_regex
@@ -14,6 +14,8 @@ from .records import JSON, Accept, ItemField, Operation, Parameter, ValueFormat
 
 __all__ = ["check_invariants", "load_operations", "read_catalogue", "read_extensions"]
 
+# The package's data files, read as plain files (importlib.resources costs more to import than the read).
+_DATA = Path(__file__).with_name("data")
 _HEX24_NOTE = re.compile(r"\b24-(char )?hex")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
 _FLOAT_NAME = re.compile(r"latitude|longitude|coordinates", re.IGNORECASE)
@@ -21,14 +23,34 @@ _FLOAT_NAME = re.compile(r"latitude|longitude|coordinates", re.IGNORECASE)
 
 def read_catalogue() -> list[dict[str, Any]]:
     """The raw catalogue: a verbatim copy of `shared/api/operations.json`."""
-    text = resources.files("sparkbot.spec").joinpath("data/operations.json").read_text("utf-8")
+    text = (_DATA / "operations.json").read_text("utf-8")
     return cast(list[dict[str, Any]], json.loads(text))
 
 
+def _read_extensions_file() -> dict[str, Any]:
+    text = (_DATA / "extensions.json").read_text("utf-8")
+    return cast(dict[str, Any], json.loads(text))
+
+
 def read_extensions() -> dict[str, dict[str, Any]]:
-    """What the catalogue says only in prose, as data (see `data/extensions.json`)."""
-    text = resources.files("sparkbot.spec").joinpath("data/extensions.json").read_text("utf-8")
-    return cast(dict[str, dict[str, Any]], json.loads(text)["operations"])
+    """What the catalogue says only in prose, as data (see `data/extensions.json`), by operation."""
+    return cast(dict[str, dict[str, Any]], _read_extensions_file()["operations"])
+
+
+def _objects(names: Iterable[str]) -> list[str]:
+    """Every object a dotted wire name lives in: `a.b.c` -> `a`, `a.b`; `a.b[0]` -> `a`."""
+    out: list[str] = []
+    for name in names:
+        parts = name.split("[", 1)[0].split(".")[:-1]
+        out += [".".join(parts[: i + 1]) for i in range(len(parts))]
+    return list(dict.fromkeys(out))
+
+
+def _optional_objects(params: Sequence[Parameter], ext: Mapping[str, Any]) -> tuple[str, ...]:
+    """An object inside another object is optional (`businessProfile.businessHours`); so are the
+    objects `optional_objects` names (what the catalogue says in prose: a status's `media`)."""
+    found = [o for o in _objects(p.name for p in params) if "." in o or o in ext.get("optional_objects", ())]
+    return tuple(found)
 
 
 def _derive_format(raw: Mapping[str, Any]) -> ValueFormat | None:
@@ -68,7 +90,7 @@ def _required_when(raw: Mapping[str, Any]) -> tuple[tuple[str, tuple[JSON, ...]]
     return tuple(out)
 
 
-def _parameter(raw: Mapping[str, Any], ext: Mapping[str, Any]) -> Parameter:
+def _parameter(raw: Mapping[str, Any], ext: Mapping[str, Any], objects: frozenset[str]) -> Parameter:
     name = raw["name"]
     constants = ext.get("constants", {})
     value_map = ext.get("value_map", {}).get(name, {})
@@ -89,7 +111,7 @@ def _parameter(raw: Mapping[str, Any], ext: Mapping[str, Any]) -> Parameter:
         type=raw["type"],
         required=bool(raw["required"]),
         default=default,
-        python_name=python_identifier(name),
+        python_name=ext.get("python_names", {}).get(name) or python_identifier(name),
         note=raw.get("note", ""),
         ui=raw.get("ui"),
         ui_group=raw.get("ui_group"),
@@ -109,6 +131,7 @@ def _parameter(raw: Mapping[str, Any], ext: Mapping[str, Any]) -> Parameter:
         is_float=_is_float(raw),
         constant=name in constants,
         value_map=tuple(value_map.items()),
+        is_object=raw["type"] == "collection" and name in objects,
     )
 
 
@@ -138,8 +161,8 @@ def _pagination(params: Sequence[Parameter]) -> Any:
     return None
 
 
-def _operation(raw: Mapping[str, Any], ext: Mapping[str, Any]) -> Operation:
-    params = tuple(_parameter(p, ext) for p in _raw_params(raw, ext))
+def _operation(raw: Mapping[str, Any], ext: Mapping[str, Any], objects: frozenset[str]) -> Operation:
+    params = tuple(_parameter(p, ext, objects) for p in _raw_params(raw, ext))
     binary = ext.get("binary", False)
     binary_by = None
     if isinstance(binary, dict):
@@ -170,6 +193,7 @@ def _operation(raw: Mapping[str, Any], ext: Mapping[str, Any]) -> Operation:
         raw_body=ext.get("raw_body"),
         distinct=tuple((a, b) for a, b in ext.get("distinct", ())),
         switch_to_query=switch_to_query,
+        optional_objects=_optional_objects(params, ext),
         python_resource=snake_case(raw["resource_key"]),
         python_method=snake_case(raw["operation"]),
         cli_resource=kebab_case(raw["resource_key"]),
@@ -181,9 +205,11 @@ def _operation(raw: Mapping[str, Any], ext: Mapping[str, Any]) -> Operation:
 
 def load_operations() -> tuple[Operation, ...]:
     """All operations of the catalogue, in its order, with the extensions applied."""
-    extensions = read_extensions()
+    data = _read_extensions_file()
+    extensions: dict[str, dict[str, Any]] = data["operations"]
+    objects = frozenset(data.get("object_collections", ()))
     return tuple(
-        _operation(raw, extensions.get(f"{raw['resource_key']}.{raw['operation']}", {}))
+        _operation(raw, extensions.get(f"{raw['resource_key']}.{raw['operation']}", {}), objects)
         for raw in read_catalogue()
     )
 

@@ -80,6 +80,8 @@ class Parameter:
     is_float: bool = False
     constant: bool = False
     value_map: tuple[tuple[str, JSON], ...] = ()
+    # A body collection the API takes as one object (`expiration`); every other one is a list.
+    is_object: bool = False
 
     @property
     def sent(self) -> bool:
@@ -95,6 +97,10 @@ class Parameter:
         """For lists and collections, `minValue`/`maxValue`/`maxValues` count entries."""
         high = self.max_value if self.max_values is None else self.max_values
         return self.min_value, high
+
+    def is_wire_value(self, value: object) -> bool:
+        """`value` is one of what `value_map` sends (`true` for `accept`): the wire's own form."""
+        return any(type(value) is type(wire) and value == wire for _, wire in self.value_map)
 
     def map_value(self, value: JSON) -> JSON:
         """Translate a value the way the node does before sending (`accept` -> `true`)."""
@@ -128,6 +134,8 @@ class Operation:
     raw_body: str | None = None
     distinct: tuple[tuple[str, str], ...] = ()
     switch_to_query: tuple[tuple[str, tuple[tuple[str, tuple[tuple[str, JSON], ...]], ...]], ...] = ()
+    # Objects (`businessProfile.businessHours`) whose fields are required only once the object is given.
+    optional_objects: tuple[str, ...] = ()
     python_resource: str = ""
     python_method: str = ""
     cli_resource: str = ""
@@ -161,6 +169,10 @@ class Operation:
         if self.method_from:
             wire_switches.add(self.method_from)
         return tuple(p for p in self.params if not p.constant and (p.sent or p.name in wire_switches))
+
+    def optional_objects_of(self, name: str) -> tuple[str, ...]:
+        """The optional objects that hold the parameter `name` (outermost first)."""
+        return tuple(o for o in self.optional_objects if name.startswith((f"{o}.", f"{o}[")))
 
     def is_binary(self, values: dict[str, object]) -> bool:
         """Whether the answer is bytes, given the call's values (`scanQR` depends on `encoding`)."""

@@ -6,12 +6,14 @@ the parameter's wire name (`deviceId`, `media.url`); `None` means not given.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .formats import is_date_time, is_e164, is_hex24, is_path_segment
-from .records import Operation, Parameter
+from .records import JSON, Operation, Parameter
 
 __all__ = ["Problem", "is_given", "validate_call", "validate_value"]
 
@@ -37,22 +39,22 @@ def _format_problem(p: Parameter, value: str, what: str) -> str | None:
         return f"{what} must be E.164, like +16001234560, got {value!r}"
     if fmt == "date-time" and not is_date_time(value):
         return f"{what} must be an ISO 8601 date-time, like 2026-11-21T10:00:00Z, got {value!r}"
-    if fmt == "regex" and p.pattern is not None:
-        import re
-
-        if not re.search(p.pattern, value):
-            return f"{what} must match {p.pattern}, got {value!r}"
+    if fmt == "regex" and p.pattern is not None and not re.fullmatch(p.pattern, value):
+        return f"{what} must match {p.pattern}, got {value!r}"
     return None
 
 
 def _check_options(p: Parameter, value: object, what: str) -> str | None:
     if not p.options or p.options_ref or p.options == ("",):
         return None
-    allowed = p.options
     if p.value_map:
-        allowed = tuple(k for k, _ in p.value_map)
-    if value not in allowed:
-        shown = ", ".join(repr(o) for o in allowed)
+        if any(value == key for key, _ in p.value_map) or p.is_wire_value(value):
+            return None
+        words = ", ".join(repr(k) for k, _ in p.value_map)
+        wire = ", ".join(json.dumps(w) for _, w in p.value_map)
+        return f"{what} must be one of {words} (on the wire {wire}), got {value!r}"
+    if value not in p.options:
+        shown = ", ".join(repr(o) for o in p.options)
         return f"{what} must be one of {shown}, got {value!r}"
     return None
 
@@ -110,7 +112,7 @@ def _check_list(p: Parameter, value: object) -> list[str]:
 
 
 def _check_collection(p: Parameter, value: object) -> list[str]:
-    if isinstance(value, Mapping):
+    if isinstance(value, Mapping) and (p.is_object or p.location != "body"):
         return []
     if isinstance(value, str) or not isinstance(value, Sequence):
         return [f"{p.name} must be a list of objects, got {type(value).__name__}"]
@@ -131,6 +133,8 @@ def _check_collection(p: Parameter, value: object) -> list[str]:
 
 def validate_value(p: Parameter, value: object) -> list[str]:
     """What is wrong with one given value of `p` (an empty list when nothing is)."""
+    if p.value_map and p.is_wire_value(value):
+        return []  # what the node's words travel as (`confirm.confirm`: `true`)
     if p.type == "boolean":
         return [] if isinstance(value, bool) else [f"{p.name} must be true or false, got {value!r}"]
     if p.type == "number":
@@ -144,11 +148,37 @@ def validate_value(p: Parameter, value: object) -> list[str]:
     return _check_string(p, value)
 
 
+def _object_given(name: str, values: Mapping[str, Any]) -> bool:
+    return any(is_given(v) and k.startswith((f"{name}.", f"{name}[")) for k, v in values.items())
+
+
+def _applies(op: Operation, name: str, values: Mapping[str, Any]) -> bool:
+    """Requirements on a field inside an optional object hold only once that object is given."""
+    return all(_object_given(o, values) for o in op.optional_objects_of(name))
+
+
+def _is_required(op: Operation, p: Parameter, values: Mapping[str, Any]) -> bool:
+    if not p.required or not _applies(op, p.name, values):
+        return False
+    # A form switch with a default takes it (`updateType`: `replace`).
+    return not (p.location == "ui" and is_given(p.default))
+
+
+def _choices(switch: Parameter) -> tuple[JSON, ...]:
+    return (True, False) if switch.type == "boolean" else switch.options
+
+
 def _switch_problems(op: Operation, values: Mapping[str, Any]) -> list[Problem]:
-    """`required_when`: parameters that a switch (the node's `target`, `joinMethod`...) asks for."""
+    """`required_when`: parameters that a switch (the node's `target`, `joinMethod`...) asks for.
+
+    A switch sent on the wire (`all`, `action`) is the caller's value, else its default. A form
+    switch the caller cannot give (`target`) asks only for "one of" its parameters, and only when
+    every choice asks for one: `includeFile` (true asks for `file`, false for nothing) asks nothing."""
     problems: list[Problem] = []
     by_switch: dict[str, dict[object, list[Parameter]]] = {}
     for dependent in op.params:
+        if not _applies(op, dependent.name, values):
+            continue
         for name, wanted in dependent.required_when:
             for value in wanted:
                 by_switch.setdefault(name, {}).setdefault(value, []).append(dependent)
@@ -168,7 +198,7 @@ def _switch_problems(op: Operation, values: Mapping[str, Any]) -> list[Problem]:
         names = list(dict.fromkeys(p.name for ps in groups.values() for p in ps))
         if disjoint and len(given) > 1:
             problems.append(Problem(names[0], f"give only one of {', '.join(names)}"))
-        elif not given and all(v in groups for v in switch.options):
+        elif not given and all(v in groups for v in _choices(switch)):
             problems.append(Problem(names[0], f"one of {', '.join(names)} is required"))
         for v in given:
             missing = [p.name for p in groups[v] if not is_given(values.get(p.name))]
@@ -183,7 +213,7 @@ def validate_call(op: Operation, values: Mapping[str, Any]) -> list[Problem]:
     for p in op.client_params:
         value = values.get(p.name)
         if not is_given(value):
-            if p.required and not (p.type == "boolean" and value is False):
+            if _is_required(op, p, values) and not (p.type == "boolean" and value is False):
                 problems.append(Problem(p.name, f"{p.name} is required"))
             continue
         problems.extend(Problem(p.name, message) for message in validate_value(p, value))

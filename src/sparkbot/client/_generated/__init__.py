@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
+from .._resource import AsyncCaller, SyncCaller
 from .campaigns import AsyncCampaignsResource, CampaignsResource
 from .catalog import AsyncCatalogResource, CatalogResource
 from .channels import AsyncChannelsResource, ChannelsResource
@@ -30,246 +31,242 @@ from .team import AsyncTeamResource, TeamResource
 from .user_status import AsyncUserStatusResource, UserStatusResource
 from .webhooks import AsyncWebhooksResource, WebhooksResource
 
-if TYPE_CHECKING:
-    from .._async import AsyncSparkBot
-    from .._sync import SparkBot
-
 __all__ = ["AsyncResources", "SyncResources"]
 
 
 class SyncResources:
-    """The 23 resources of `SparkBot`."""
+    """The 23 resources of `SparkBot` (mixed into a `SyncCaller`)."""
 
     @cached_property
     def send_messages(self) -> SendMessagesResource:
         """Send messages."""
-        return SendMessagesResource(cast("SparkBot", self))
+        return SendMessagesResource(cast(SyncCaller, self))
 
     @cached_property
     def outbound_messages(self) -> OutboundMessagesResource:
         """Outbound Messages."""
-        return OutboundMessagesResource(cast("SparkBot", self))
+        return OutboundMessagesResource(cast(SyncCaller, self))
 
     @cached_property
     def numbers(self) -> NumbersResource:
         """WhatsApp Numbers."""
-        return NumbersResource(cast("SparkBot", self))
+        return NumbersResource(cast(SyncCaller, self))
 
     @cached_property
     def groups(self) -> GroupsResource:
         """Groups."""
-        return GroupsResource(cast("SparkBot", self))
+        return GroupsResource(cast(SyncCaller, self))
 
     @cached_property
     def channels(self) -> ChannelsResource:
         """Channels."""
-        return ChannelsResource(cast("SparkBot", self))
+        return ChannelsResource(cast(SyncCaller, self))
 
     @cached_property
     def chats(self) -> ChatsResource:
         """Chats."""
-        return ChatsResource(cast("SparkBot", self))
+        return ChatsResource(cast(SyncCaller, self))
 
     @cached_property
     def chat_contacts(self) -> ChatContactsResource:
         """Chat Contacts."""
-        return ChatContactsResource(cast("SparkBot", self))
+        return ChatContactsResource(cast(SyncCaller, self))
 
     @cached_property
     def chat_messages(self) -> ChatMessagesResource:
         """Chat Messages."""
-        return ChatMessagesResource(cast("SparkBot", self))
+        return ChatMessagesResource(cast(SyncCaller, self))
 
     @cached_property
     def chat_files(self) -> ChatFilesResource:
         """Chat Files."""
-        return ChatFilesResource(cast("SparkBot", self))
+        return ChatFilesResource(cast(SyncCaller, self))
 
     @cached_property
     def team(self) -> TeamResource:
         """Team."""
-        return TeamResource(cast("SparkBot", self))
+        return TeamResource(cast(SyncCaller, self))
 
     @cached_property
     def labels(self) -> LabelsResource:
         """Labels."""
-        return LabelsResource(cast("SparkBot", self))
+        return LabelsResource(cast(SyncCaller, self))
 
     @cached_property
     def departments(self) -> DepartmentsResource:
         """Departments."""
-        return DepartmentsResource(cast("SparkBot", self))
+        return DepartmentsResource(cast(SyncCaller, self))
 
     @cached_property
     def outbound_files(self) -> OutboundFilesResource:
         """Files."""
-        return OutboundFilesResource(cast("SparkBot", self))
+        return OutboundFilesResource(cast(SyncCaller, self))
 
     @cached_property
     def quick_replies(self) -> QuickRepliesResource:
         """Quick replies."""
-        return QuickRepliesResource(cast("SparkBot", self))
+        return QuickRepliesResource(cast(SyncCaller, self))
 
     @cached_property
     def queue(self) -> QueueResource:
         """Queue."""
-        return QueueResource(cast("SparkBot", self))
+        return QueueResource(cast(SyncCaller, self))
 
     @cached_property
     def session(self) -> SessionResource:
         """WhatsApp session."""
-        return SessionResource(cast("SparkBot", self))
+        return SessionResource(cast(SyncCaller, self))
 
     @cached_property
     def profile(self) -> ProfileResource:
         """WhatsApp profile."""
-        return ProfileResource(cast("SparkBot", self))
+        return ProfileResource(cast(SyncCaller, self))
 
     @cached_property
     def catalog(self) -> CatalogResource:
         """Business catalog."""
-        return CatalogResource(cast("SparkBot", self))
+        return CatalogResource(cast(SyncCaller, self))
 
     @cached_property
     def campaigns(self) -> CampaignsResource:
         """Campaigns."""
-        return CampaignsResource(cast("SparkBot", self))
+        return CampaignsResource(cast(SyncCaller, self))
 
     @cached_property
     def meeting_links(self) -> MeetingLinksResource:
         """Meeting Links."""
-        return MeetingLinksResource(cast("SparkBot", self))
+        return MeetingLinksResource(cast(SyncCaller, self))
 
     @cached_property
     def user_status(self) -> UserStatusResource:
         """User Status."""
-        return UserStatusResource(cast("SparkBot", self))
+        return UserStatusResource(cast(SyncCaller, self))
 
     @cached_property
     def webhooks(self) -> WebhooksResource:
         """Webhooks."""
-        return WebhooksResource(cast("SparkBot", self))
+        return WebhooksResource(cast(SyncCaller, self))
 
     @cached_property
     def other(self) -> OtherResource:
         """Other."""
-        return OtherResource(cast("SparkBot", self))
+        return OtherResource(cast(SyncCaller, self))
 
 
 class AsyncResources:
-    """The 23 resources of `AsyncSparkBot`."""
+    """The 23 resources of `AsyncSparkBot` (mixed into a `AsyncCaller`)."""
 
     @cached_property
     def send_messages(self) -> AsyncSendMessagesResource:
         """Send messages."""
-        return AsyncSendMessagesResource(cast("AsyncSparkBot", self))
+        return AsyncSendMessagesResource(cast(AsyncCaller, self))
 
     @cached_property
     def outbound_messages(self) -> AsyncOutboundMessagesResource:
         """Outbound Messages."""
-        return AsyncOutboundMessagesResource(cast("AsyncSparkBot", self))
+        return AsyncOutboundMessagesResource(cast(AsyncCaller, self))
 
     @cached_property
     def numbers(self) -> AsyncNumbersResource:
         """WhatsApp Numbers."""
-        return AsyncNumbersResource(cast("AsyncSparkBot", self))
+        return AsyncNumbersResource(cast(AsyncCaller, self))
 
     @cached_property
     def groups(self) -> AsyncGroupsResource:
         """Groups."""
-        return AsyncGroupsResource(cast("AsyncSparkBot", self))
+        return AsyncGroupsResource(cast(AsyncCaller, self))
 
     @cached_property
     def channels(self) -> AsyncChannelsResource:
         """Channels."""
-        return AsyncChannelsResource(cast("AsyncSparkBot", self))
+        return AsyncChannelsResource(cast(AsyncCaller, self))
 
     @cached_property
     def chats(self) -> AsyncChatsResource:
         """Chats."""
-        return AsyncChatsResource(cast("AsyncSparkBot", self))
+        return AsyncChatsResource(cast(AsyncCaller, self))
 
     @cached_property
     def chat_contacts(self) -> AsyncChatContactsResource:
         """Chat Contacts."""
-        return AsyncChatContactsResource(cast("AsyncSparkBot", self))
+        return AsyncChatContactsResource(cast(AsyncCaller, self))
 
     @cached_property
     def chat_messages(self) -> AsyncChatMessagesResource:
         """Chat Messages."""
-        return AsyncChatMessagesResource(cast("AsyncSparkBot", self))
+        return AsyncChatMessagesResource(cast(AsyncCaller, self))
 
     @cached_property
     def chat_files(self) -> AsyncChatFilesResource:
         """Chat Files."""
-        return AsyncChatFilesResource(cast("AsyncSparkBot", self))
+        return AsyncChatFilesResource(cast(AsyncCaller, self))
 
     @cached_property
     def team(self) -> AsyncTeamResource:
         """Team."""
-        return AsyncTeamResource(cast("AsyncSparkBot", self))
+        return AsyncTeamResource(cast(AsyncCaller, self))
 
     @cached_property
     def labels(self) -> AsyncLabelsResource:
         """Labels."""
-        return AsyncLabelsResource(cast("AsyncSparkBot", self))
+        return AsyncLabelsResource(cast(AsyncCaller, self))
 
     @cached_property
     def departments(self) -> AsyncDepartmentsResource:
         """Departments."""
-        return AsyncDepartmentsResource(cast("AsyncSparkBot", self))
+        return AsyncDepartmentsResource(cast(AsyncCaller, self))
 
     @cached_property
     def outbound_files(self) -> AsyncOutboundFilesResource:
         """Files."""
-        return AsyncOutboundFilesResource(cast("AsyncSparkBot", self))
+        return AsyncOutboundFilesResource(cast(AsyncCaller, self))
 
     @cached_property
     def quick_replies(self) -> AsyncQuickRepliesResource:
         """Quick replies."""
-        return AsyncQuickRepliesResource(cast("AsyncSparkBot", self))
+        return AsyncQuickRepliesResource(cast(AsyncCaller, self))
 
     @cached_property
     def queue(self) -> AsyncQueueResource:
         """Queue."""
-        return AsyncQueueResource(cast("AsyncSparkBot", self))
+        return AsyncQueueResource(cast(AsyncCaller, self))
 
     @cached_property
     def session(self) -> AsyncSessionResource:
         """WhatsApp session."""
-        return AsyncSessionResource(cast("AsyncSparkBot", self))
+        return AsyncSessionResource(cast(AsyncCaller, self))
 
     @cached_property
     def profile(self) -> AsyncProfileResource:
         """WhatsApp profile."""
-        return AsyncProfileResource(cast("AsyncSparkBot", self))
+        return AsyncProfileResource(cast(AsyncCaller, self))
 
     @cached_property
     def catalog(self) -> AsyncCatalogResource:
         """Business catalog."""
-        return AsyncCatalogResource(cast("AsyncSparkBot", self))
+        return AsyncCatalogResource(cast(AsyncCaller, self))
 
     @cached_property
     def campaigns(self) -> AsyncCampaignsResource:
         """Campaigns."""
-        return AsyncCampaignsResource(cast("AsyncSparkBot", self))
+        return AsyncCampaignsResource(cast(AsyncCaller, self))
 
     @cached_property
     def meeting_links(self) -> AsyncMeetingLinksResource:
         """Meeting Links."""
-        return AsyncMeetingLinksResource(cast("AsyncSparkBot", self))
+        return AsyncMeetingLinksResource(cast(AsyncCaller, self))
 
     @cached_property
     def user_status(self) -> AsyncUserStatusResource:
         """User Status."""
-        return AsyncUserStatusResource(cast("AsyncSparkBot", self))
+        return AsyncUserStatusResource(cast(AsyncCaller, self))
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksResource:
         """Webhooks."""
-        return AsyncWebhooksResource(cast("AsyncSparkBot", self))
+        return AsyncWebhooksResource(cast(AsyncCaller, self))
 
     @cached_property
     def other(self) -> AsyncOtherResource:
         """Other."""
-        return AsyncOtherResource(cast("AsyncSparkBot", self))
+        return AsyncOtherResource(cast(AsyncCaller, self))

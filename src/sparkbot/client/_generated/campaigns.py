@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncCampaignsResource", "CampaignsResource"]
 
@@ -21,17 +23,20 @@ class CampaignsResource(SyncResource):
         *,
         before: str | datetime | None = None,
         after: str | datetime | None = None,
-        status: Sequence[
+        status: Literal[
+            "draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"
+        ]
+        | Sequence[
             Literal[
                 "draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"
             ]
         ]
         | None = None,
-        device: Sequence[str] | None = None,
-        owner: Sequence[str] | None = None,
-        id: Sequence[str] | None = None,
-        phone: Sequence[str] | None = None,
-        group: Sequence[str] | None = None,
+        device: str | Sequence[str] | None = None,
+        owner: str | Sequence[str] | None = None,
+        id: str | Sequence[str] | None = None,
+        phone: str | Sequence[str] | None = None,
+        group: str | Sequence[str] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -77,17 +82,20 @@ class CampaignsResource(SyncResource):
         *,
         before: str | datetime | None = None,
         after: str | datetime | None = None,
-        status: Sequence[
+        status: Literal[
+            "draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"
+        ]
+        | Sequence[
             Literal[
                 "draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"
             ]
         ]
         | None = None,
-        device: Sequence[str] | None = None,
-        owner: Sequence[str] | None = None,
-        id: Sequence[str] | None = None,
-        phone: Sequence[str] | None = None,
-        group: Sequence[str] | None = None,
+        device: str | Sequence[str] | None = None,
+        owner: str | Sequence[str] | None = None,
+        id: str | Sequence[str] | None = None,
+        phone: str | Sequence[str] | None = None,
+        group: str | Sequence[str] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
@@ -176,11 +184,15 @@ class CampaignsResource(SyncResource):
         campaign_id: str,
         *,
         search: str | None = None,
-        target: Sequence[str] | None = None,
-        kind: Sequence[Literal["phone", "group"]] | None = None,
-        status: Sequence[Literal["pending", "processing", "delivered", "failed"]] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        target: str | Sequence[str] | None = None,
+        kind: Literal["phone", "group"] | Sequence[Literal["phone", "group"]] | None = None,
+        status: Literal["pending", "processing", "delivered", "failed"]
+        | Sequence[Literal["pending", "processing", "delivered", "failed"]]
+        | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -225,11 +237,15 @@ class CampaignsResource(SyncResource):
         campaign_id: str,
         *,
         search: str | None = None,
-        target: Sequence[str] | None = None,
-        kind: Sequence[Literal["phone", "group"]] | None = None,
-        status: Sequence[Literal["pending", "processing", "delivered", "failed"]] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        target: str | Sequence[str] | None = None,
+        kind: Literal["phone", "group"] | Sequence[Literal["phone", "group"]] | None = None,
+        status: Literal["pending", "processing", "delivered", "failed"]
+        | Sequence[Literal["pending", "processing", "delivered", "failed"]]
+        | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
@@ -297,17 +313,20 @@ class AsyncCampaignsResource(AsyncResource):
         *,
         before: str | datetime | None = None,
         after: str | datetime | None = None,
-        status: Sequence[
+        status: Literal[
+            "draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"
+        ]
+        | Sequence[
             Literal[
                 "draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"
             ]
         ]
         | None = None,
-        device: Sequence[str] | None = None,
-        owner: Sequence[str] | None = None,
-        id: Sequence[str] | None = None,
-        phone: Sequence[str] | None = None,
-        group: Sequence[str] | None = None,
+        device: str | Sequence[str] | None = None,
+        owner: str | Sequence[str] | None = None,
+        id: str | Sequence[str] | None = None,
+        phone: str | Sequence[str] | None = None,
+        group: str | Sequence[str] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -353,17 +372,20 @@ class AsyncCampaignsResource(AsyncResource):
         *,
         before: str | datetime | None = None,
         after: str | datetime | None = None,
-        status: Sequence[
+        status: Literal[
+            "draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"
+        ]
+        | Sequence[
             Literal[
                 "draft", "pending", "processing", "completed", "failed", "stopped", "paused", "incomplete"
             ]
         ]
         | None = None,
-        device: Sequence[str] | None = None,
-        owner: Sequence[str] | None = None,
-        id: Sequence[str] | None = None,
-        phone: Sequence[str] | None = None,
-        group: Sequence[str] | None = None,
+        device: str | Sequence[str] | None = None,
+        owner: str | Sequence[str] | None = None,
+        id: str | Sequence[str] | None = None,
+        phone: str | Sequence[str] | None = None,
+        group: str | Sequence[str] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
@@ -452,11 +474,15 @@ class AsyncCampaignsResource(AsyncResource):
         campaign_id: str,
         *,
         search: str | None = None,
-        target: Sequence[str] | None = None,
-        kind: Sequence[Literal["phone", "group"]] | None = None,
-        status: Sequence[Literal["pending", "processing", "delivered", "failed"]] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        target: str | Sequence[str] | None = None,
+        kind: Literal["phone", "group"] | Sequence[Literal["phone", "group"]] | None = None,
+        status: Literal["pending", "processing", "delivered", "failed"]
+        | Sequence[Literal["pending", "processing", "delivered", "failed"]]
+        | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -501,11 +527,15 @@ class AsyncCampaignsResource(AsyncResource):
         campaign_id: str,
         *,
         search: str | None = None,
-        target: Sequence[str] | None = None,
-        kind: Sequence[Literal["phone", "group"]] | None = None,
-        status: Sequence[Literal["pending", "processing", "delivered", "failed"]] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        target: str | Sequence[str] | None = None,
+        kind: Literal["phone", "group"] | Sequence[Literal["phone", "group"]] | None = None,
+        status: Literal["pending", "processing", "delivered", "failed"]
+        | Sequence[Literal["pending", "processing", "delivered", "failed"]]
+        | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncChannelsResource", "ChannelsResource"]
 
@@ -274,7 +276,7 @@ class ChannelsResource(SyncResource):
         category: Literal["recommended", "trending", "popular", "new", "featured"] | None = None,
         sort: Literal["desc", "asc"] | None = None,
         sort_field: Literal["creation_time", "subscribers"] | None = None,
-        countries: Sequence[str] | None = None,
+        countries: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Search Channels: Search the public channel directory (note: PATCH with a JSON
@@ -569,7 +571,7 @@ class AsyncChannelsResource(AsyncResource):
         category: Literal["recommended", "trending", "popular", "new", "featured"] | None = None,
         sort: Literal["desc", "asc"] | None = None,
         sort_field: Literal["creation_time", "subscribers"] | None = None,
-        countries: Sequence[str] | None = None,
+        countries: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Search Channels: Search the public channel directory (note: PATCH with a JSON

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncChatContactsResource", "ChatContactsResource"]
 
@@ -21,15 +23,17 @@ class ChatContactsResource(SyncResource):
         device_id: str,
         *,
         search: str | None = None,
-        type: Sequence[Literal["personal", "business", "user", "group", "channel", "private"]] | None = None,
-        has: Sequence[Literal["email", "chat"]] | None = None,
+        type: Literal["personal", "business", "user", "group", "channel", "private"]
+        | Sequence[Literal["personal", "business", "user", "group", "channel", "private"]]
+        | None = None,
+        has: Literal["email", "chat"] | Sequence[Literal["email", "chat"]] | None = None,
         has_chat: bool | None = None,
-        country: Sequence[str] | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["chat"]] | None = None,
-        metadata_key: Sequence[str] | None = None,
-        metadata_value: Sequence[str] | None = None,
+        country: str | Sequence[str] | None = None,
+        labels: str | Sequence[str] | None = None,
+        labels_exclude: str | Sequence[str] | None = None,
+        include: Literal["chat"] | Sequence[Literal["chat"]] | None = None,
+        metadata_key: str | Sequence[str] | None = None,
+        metadata_value: str | Sequence[str] | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
         updated_after: str | datetime | None = None,
@@ -105,15 +109,17 @@ class ChatContactsResource(SyncResource):
         device_id: str,
         *,
         search: str | None = None,
-        type: Sequence[Literal["personal", "business", "user", "group", "channel", "private"]] | None = None,
-        has: Sequence[Literal["email", "chat"]] | None = None,
+        type: Literal["personal", "business", "user", "group", "channel", "private"]
+        | Sequence[Literal["personal", "business", "user", "group", "channel", "private"]]
+        | None = None,
+        has: Literal["email", "chat"] | Sequence[Literal["email", "chat"]] | None = None,
         has_chat: bool | None = None,
-        country: Sequence[str] | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["chat"]] | None = None,
-        metadata_key: Sequence[str] | None = None,
-        metadata_value: Sequence[str] | None = None,
+        country: str | Sequence[str] | None = None,
+        labels: str | Sequence[str] | None = None,
+        labels_exclude: str | Sequence[str] | None = None,
+        include: Literal["chat"] | Sequence[Literal["chat"]] | None = None,
+        metadata_key: str | Sequence[str] | None = None,
+        metadata_value: str | Sequence[str] | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
         updated_after: str | datetime | None = None,
@@ -187,7 +193,7 @@ class ChatContactsResource(SyncResource):
         device_id: str,
         contact_id: str,
         *,
-        include: Sequence[Literal["chat"]] | None = None,
+        include: Literal["chat"] | Sequence[Literal["chat"]] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Get Contact Details: Get one contact.
@@ -224,7 +230,7 @@ class ChatContactsResource(SyncResource):
         alt_phone: str | None = None,
         email: str | None = None,
         description: str | None = None,
-        languages: Sequence[str] | None = None,
+        languages: str | Sequence[str] | None = None,
         company_name: str | None = None,
         company_code: str | None = None,
         company_tax_id: str | None = None,
@@ -247,7 +253,7 @@ class ChatContactsResource(SyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        metadata: Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Create Contact: Create a contact (optionally upsert) with profile, company,
@@ -349,7 +355,7 @@ class ChatContactsResource(SyncResource):
         alt_phone: str | None = None,
         email: str | None = None,
         description: str | None = None,
-        languages: Sequence[str] | None = None,
+        languages: str | Sequence[str] | None = None,
         company_name: str | None = None,
         company_code: str | None = None,
         company_tax_id: str | None = None,
@@ -370,8 +376,38 @@ class ChatContactsResource(SyncResource):
         crm: str | None = None,
         crm_ref: str | None = None,
         sync: bool | None = None,
-        metadata: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        remove: Sequence[
+        metadata: Sequence[Mapping[str, Any]] | None = None,
+        remove: Literal[
+            "name",
+            "surname",
+            "altPhone",
+            "email",
+            "companyName",
+            "timezone",
+            "companyCode",
+            "companyTaxId",
+            "companyWebsite",
+            "companyRole",
+            "title",
+            "companyEmail",
+            "companyPhone",
+            "country",
+            "companyCountry",
+            "address",
+            "city",
+            "crm",
+            "crmRef",
+            "postalCode",
+            "notes",
+            "gender",
+            "currency",
+            "birthday",
+            "description",
+            "languages",
+            "links",
+            "sync",
+        ]
+        | Sequence[
             Literal[
                 "name",
                 "surname",
@@ -493,7 +529,7 @@ class ChatContactsResource(SyncResource):
         device_id: str,
         contact_id: str,
         *,
-        metadata: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        metadata: Sequence[Mapping[str, Any]],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Contact Metadata: Replace all metadata of a contact.
@@ -524,7 +560,7 @@ class ChatContactsResource(SyncResource):
         device_id: str,
         contact_id: str,
         *,
-        metadata: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        metadata: Sequence[Mapping[str, Any]],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Upsert Contact Metadata: Add or update some metadata entries of a contact.
@@ -580,7 +616,7 @@ class ChatContactsResource(SyncResource):
         self,
         device_id: str,
         *,
-        contacts: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        contacts: Sequence[Mapping[str, Any]],
         upsert: bool | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
@@ -613,7 +649,7 @@ class ChatContactsResource(SyncResource):
         self,
         device_id: str,
         *,
-        contacts: Sequence[str],
+        contacts: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Block Contacts: Block up to 50 phone numbers on WhatsApp.
@@ -638,7 +674,7 @@ class ChatContactsResource(SyncResource):
         self,
         device_id: str,
         *,
-        contacts: Sequence[str],
+        contacts: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Unblock Contacts: Unblock up to 50 phone numbers.
@@ -668,15 +704,17 @@ class AsyncChatContactsResource(AsyncResource):
         device_id: str,
         *,
         search: str | None = None,
-        type: Sequence[Literal["personal", "business", "user", "group", "channel", "private"]] | None = None,
-        has: Sequence[Literal["email", "chat"]] | None = None,
+        type: Literal["personal", "business", "user", "group", "channel", "private"]
+        | Sequence[Literal["personal", "business", "user", "group", "channel", "private"]]
+        | None = None,
+        has: Literal["email", "chat"] | Sequence[Literal["email", "chat"]] | None = None,
         has_chat: bool | None = None,
-        country: Sequence[str] | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["chat"]] | None = None,
-        metadata_key: Sequence[str] | None = None,
-        metadata_value: Sequence[str] | None = None,
+        country: str | Sequence[str] | None = None,
+        labels: str | Sequence[str] | None = None,
+        labels_exclude: str | Sequence[str] | None = None,
+        include: Literal["chat"] | Sequence[Literal["chat"]] | None = None,
+        metadata_key: str | Sequence[str] | None = None,
+        metadata_value: str | Sequence[str] | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
         updated_after: str | datetime | None = None,
@@ -752,15 +790,17 @@ class AsyncChatContactsResource(AsyncResource):
         device_id: str,
         *,
         search: str | None = None,
-        type: Sequence[Literal["personal", "business", "user", "group", "channel", "private"]] | None = None,
-        has: Sequence[Literal["email", "chat"]] | None = None,
+        type: Literal["personal", "business", "user", "group", "channel", "private"]
+        | Sequence[Literal["personal", "business", "user", "group", "channel", "private"]]
+        | None = None,
+        has: Literal["email", "chat"] | Sequence[Literal["email", "chat"]] | None = None,
         has_chat: bool | None = None,
-        country: Sequence[str] | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["chat"]] | None = None,
-        metadata_key: Sequence[str] | None = None,
-        metadata_value: Sequence[str] | None = None,
+        country: str | Sequence[str] | None = None,
+        labels: str | Sequence[str] | None = None,
+        labels_exclude: str | Sequence[str] | None = None,
+        include: Literal["chat"] | Sequence[Literal["chat"]] | None = None,
+        metadata_key: str | Sequence[str] | None = None,
+        metadata_value: str | Sequence[str] | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
         updated_after: str | datetime | None = None,
@@ -834,7 +874,7 @@ class AsyncChatContactsResource(AsyncResource):
         device_id: str,
         contact_id: str,
         *,
-        include: Sequence[Literal["chat"]] | None = None,
+        include: Literal["chat"] | Sequence[Literal["chat"]] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Get Contact Details: Get one contact.
@@ -871,7 +911,7 @@ class AsyncChatContactsResource(AsyncResource):
         alt_phone: str | None = None,
         email: str | None = None,
         description: str | None = None,
-        languages: Sequence[str] | None = None,
+        languages: str | Sequence[str] | None = None,
         company_name: str | None = None,
         company_code: str | None = None,
         company_tax_id: str | None = None,
@@ -894,7 +934,7 @@ class AsyncChatContactsResource(AsyncResource):
         sync: bool | None = None,
         assign: str | None = None,
         upsert: bool | None = None,
-        metadata: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        metadata: Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Create Contact: Create a contact (optionally upsert) with profile, company,
@@ -996,7 +1036,7 @@ class AsyncChatContactsResource(AsyncResource):
         alt_phone: str | None = None,
         email: str | None = None,
         description: str | None = None,
-        languages: Sequence[str] | None = None,
+        languages: str | Sequence[str] | None = None,
         company_name: str | None = None,
         company_code: str | None = None,
         company_tax_id: str | None = None,
@@ -1017,8 +1057,38 @@ class AsyncChatContactsResource(AsyncResource):
         crm: str | None = None,
         crm_ref: str | None = None,
         sync: bool | None = None,
-        metadata: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        remove: Sequence[
+        metadata: Sequence[Mapping[str, Any]] | None = None,
+        remove: Literal[
+            "name",
+            "surname",
+            "altPhone",
+            "email",
+            "companyName",
+            "timezone",
+            "companyCode",
+            "companyTaxId",
+            "companyWebsite",
+            "companyRole",
+            "title",
+            "companyEmail",
+            "companyPhone",
+            "country",
+            "companyCountry",
+            "address",
+            "city",
+            "crm",
+            "crmRef",
+            "postalCode",
+            "notes",
+            "gender",
+            "currency",
+            "birthday",
+            "description",
+            "languages",
+            "links",
+            "sync",
+        ]
+        | Sequence[
             Literal[
                 "name",
                 "surname",
@@ -1140,7 +1210,7 @@ class AsyncChatContactsResource(AsyncResource):
         device_id: str,
         contact_id: str,
         *,
-        metadata: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        metadata: Sequence[Mapping[str, Any]],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Contact Metadata: Replace all metadata of a contact.
@@ -1171,7 +1241,7 @@ class AsyncChatContactsResource(AsyncResource):
         device_id: str,
         contact_id: str,
         *,
-        metadata: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        metadata: Sequence[Mapping[str, Any]],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Upsert Contact Metadata: Add or update some metadata entries of a contact.
@@ -1227,7 +1297,7 @@ class AsyncChatContactsResource(AsyncResource):
         self,
         device_id: str,
         *,
-        contacts: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        contacts: Sequence[Mapping[str, Any]],
         upsert: bool | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
@@ -1260,7 +1330,7 @@ class AsyncChatContactsResource(AsyncResource):
         self,
         device_id: str,
         *,
-        contacts: Sequence[str],
+        contacts: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Block Contacts: Block up to 50 phone numbers on WhatsApp.
@@ -1285,7 +1355,7 @@ class AsyncChatContactsResource(AsyncResource):
         self,
         device_id: str,
         *,
-        contacts: Sequence[str],
+        contacts: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Unblock Contacts: Unblock up to 50 phone numbers.

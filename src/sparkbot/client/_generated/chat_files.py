@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
-from .._response import BinaryResponse
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
+    from .._response import BinaryResponse
 
 __all__ = ["AsyncChatFilesResource", "ChatFilesResource"]
 
@@ -21,11 +23,13 @@ class ChatFilesResource(SyncResource):
         self,
         device_id: str,
         *,
-        type: Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]] | None = None,
+        type: Literal["image", "video", "audio", "ptt", "document", "sticker"]
+        | Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]]
+        | None = None,
         search: str | None = None,
-        chat: Sequence[str] | None = None,
-        ids: Sequence[str] | None = None,
-        message: Sequence[str] | None = None,
+        chat: str | Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
+        message: str | Sequence[str] | None = None,
         flow: Literal["in", "out"] | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
@@ -76,11 +80,13 @@ class ChatFilesResource(SyncResource):
         self,
         device_id: str,
         *,
-        type: Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]] | None = None,
+        type: Literal["image", "video", "audio", "ptt", "document", "sticker"]
+        | Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]]
+        | None = None,
         search: str | None = None,
-        chat: Sequence[str] | None = None,
-        ids: Sequence[str] | None = None,
-        message: Sequence[str] | None = None,
+        chat: str | Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
+        message: str | Sequence[str] | None = None,
         flow: Literal["in", "out"] | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
@@ -187,11 +193,13 @@ class AsyncChatFilesResource(AsyncResource):
         self,
         device_id: str,
         *,
-        type: Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]] | None = None,
+        type: Literal["image", "video", "audio", "ptt", "document", "sticker"]
+        | Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]]
+        | None = None,
         search: str | None = None,
-        chat: Sequence[str] | None = None,
-        ids: Sequence[str] | None = None,
-        message: Sequence[str] | None = None,
+        chat: str | Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
+        message: str | Sequence[str] | None = None,
         flow: Literal["in", "out"] | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
@@ -242,11 +250,13 @@ class AsyncChatFilesResource(AsyncResource):
         self,
         device_id: str,
         *,
-        type: Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]] | None = None,
+        type: Literal["image", "video", "audio", "ptt", "document", "sticker"]
+        | Sequence[Literal["image", "video", "audio", "ptt", "document", "sticker"]]
+        | None = None,
         search: str | None = None,
-        chat: Sequence[str] | None = None,
-        ids: Sequence[str] | None = None,
-        message: Sequence[str] | None = None,
+        chat: str | Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
+        message: str | Sequence[str] | None = None,
         flow: Literal["in", "out"] | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,

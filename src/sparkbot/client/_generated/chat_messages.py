@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncChatMessagesResource", "ChatMessagesResource"]
 
@@ -21,15 +23,20 @@ class ChatMessagesResource(SyncResource):
         device_id: str,
         *,
         flow: Literal["inbound", "outbound"] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         search: str | None = None,
         chat: str | None = None,
         from_: str | None = None,
         to: str | None = None,
-        type: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
+        type: Literal["chat", "group", "channel", "community"]
+        | Sequence[Literal["chat", "group", "channel", "community"]]
+        | None = None,
         reference: str | None = None,
-        kind: Sequence[
+        kind: Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]
+        | Sequence[
             Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]
         ]
         | None = None,
@@ -38,7 +45,9 @@ class ChatMessagesResource(SyncResource):
         end: str | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
-        include: Sequence[Literal["contact", "chat", "media"]] | None = None,
+        include: Literal["contact", "chat", "media"]
+        | Sequence[Literal["contact", "chat", "media"]]
+        | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -109,15 +118,20 @@ class ChatMessagesResource(SyncResource):
         device_id: str,
         *,
         flow: Literal["inbound", "outbound"] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         search: str | None = None,
         chat: str | None = None,
         from_: str | None = None,
         to: str | None = None,
-        type: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
+        type: Literal["chat", "group", "channel", "community"]
+        | Sequence[Literal["chat", "group", "channel", "community"]]
+        | None = None,
         reference: str | None = None,
-        kind: Sequence[
+        kind: Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]
+        | Sequence[
             Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]
         ]
         | None = None,
@@ -126,7 +140,9 @@ class ChatMessagesResource(SyncResource):
         end: str | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
-        include: Sequence[Literal["contact", "chat", "media"]] | None = None,
+        include: Literal["contact", "chat", "media"]
+        | Sequence[Literal["contact", "chat", "media"]]
+        | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
@@ -316,15 +332,20 @@ class AsyncChatMessagesResource(AsyncResource):
         device_id: str,
         *,
         flow: Literal["inbound", "outbound"] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         search: str | None = None,
         chat: str | None = None,
         from_: str | None = None,
         to: str | None = None,
-        type: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
+        type: Literal["chat", "group", "channel", "community"]
+        | Sequence[Literal["chat", "group", "channel", "community"]]
+        | None = None,
         reference: str | None = None,
-        kind: Sequence[
+        kind: Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]
+        | Sequence[
             Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]
         ]
         | None = None,
@@ -333,7 +354,9 @@ class AsyncChatMessagesResource(AsyncResource):
         end: str | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
-        include: Sequence[Literal["contact", "chat", "media"]] | None = None,
+        include: Literal["contact", "chat", "media"]
+        | Sequence[Literal["contact", "chat", "media"]]
+        | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -404,15 +427,20 @@ class AsyncChatMessagesResource(AsyncResource):
         device_id: str,
         *,
         flow: Literal["inbound", "outbound"] | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         search: str | None = None,
         chat: str | None = None,
         from_: str | None = None,
         to: str | None = None,
-        type: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
+        type: Literal["chat", "group", "channel", "community"]
+        | Sequence[Literal["chat", "group", "channel", "community"]]
+        | None = None,
         reference: str | None = None,
-        kind: Sequence[
+        kind: Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]
+        | Sequence[
             Literal["text", "image", "audio", "voice", "video", "document", "contact", "location", "system"]
         ]
         | None = None,
@@ -421,7 +449,9 @@ class AsyncChatMessagesResource(AsyncResource):
         end: str | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
-        include: Sequence[Literal["contact", "chat", "media"]] | None = None,
+        include: Literal["contact", "chat", "media"]
+        | Sequence[Literal["contact", "chat", "media"]]
+        | None = None,
         sort: Literal["date:desc", "date:asc"] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncChatsResource", "ChatsResource"]
 
@@ -19,17 +21,23 @@ class ChatsResource(SyncResource):
         self,
         device_id: str,
         *,
-        status: Sequence[Literal["pending", "active", "resolved", "archived", "muted"]] | None = None,
+        status: Literal["pending", "active", "resolved", "archived", "muted"]
+        | Sequence[Literal["pending", "active", "resolved", "archived", "muted"]]
+        | None = None,
         unread: bool | None = None,
         active: bool | None = None,
         can_send: bool | None = None,
         read_only: bool | None = None,
-        type: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
-        agent: Sequence[str] | None = None,
+        type: Literal["chat", "group", "channel", "community"]
+        | Sequence[Literal["chat", "group", "channel", "community"]]
+        | None = None,
+        agent: str | Sequence[str] | None = None,
         search: str | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
+        labels: str | Sequence[str] | None = None,
+        labels_exclude: str | Sequence[str] | None = None,
+        include: Literal["messages", "notes", "participants"]
+        | Sequence[Literal["messages", "notes", "participants"]]
+        | None = None,
         sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
         | None = None,
         size: int | None = None,
@@ -88,17 +96,23 @@ class ChatsResource(SyncResource):
         self,
         device_id: str,
         *,
-        status: Sequence[Literal["pending", "active", "resolved", "archived", "muted"]] | None = None,
+        status: Literal["pending", "active", "resolved", "archived", "muted"]
+        | Sequence[Literal["pending", "active", "resolved", "archived", "muted"]]
+        | None = None,
         unread: bool | None = None,
         active: bool | None = None,
         can_send: bool | None = None,
         read_only: bool | None = None,
-        type: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
-        agent: Sequence[str] | None = None,
+        type: Literal["chat", "group", "channel", "community"]
+        | Sequence[Literal["chat", "group", "channel", "community"]]
+        | None = None,
+        agent: str | Sequence[str] | None = None,
         search: str | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
+        labels: str | Sequence[str] | None = None,
+        labels_exclude: str | Sequence[str] | None = None,
+        include: Literal["messages", "notes", "participants"]
+        | Sequence[Literal["messages", "notes", "participants"]]
+        | None = None,
         sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
         | None = None,
         size: int | None = None,
@@ -156,7 +170,9 @@ class ChatsResource(SyncResource):
         device_id: str,
         chat_id: str,
         *,
-        include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
+        include: Literal["messages", "notes", "participants"]
+        | Sequence[Literal["messages", "notes", "participants"]]
+        | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Get Chat Details: Get one chat.
@@ -381,10 +397,12 @@ class ChatsResource(SyncResource):
         chat_id: str,
         *,
         search: str | None = None,
-        phone: Sequence[str] | None = None,
-        role: Sequence[Literal["admin", "owner", "participant"]] | None = None,
+        phone: str | Sequence[str] | None = None,
+        role: Literal["admin", "owner", "participant"]
+        | Sequence[Literal["admin", "owner", "participant"]]
+        | None = None,
         contact: bool | None = None,
-        include: Sequence[Literal["contact"]] | None = None,
+        include: Literal["contact"] | Sequence[Literal["contact"]] | None = None,
         size: int | None = None,
         page: int | None = None,
         timeout: TimeoutTypes = None,
@@ -431,10 +449,12 @@ class ChatsResource(SyncResource):
         chat_id: str,
         *,
         search: str | None = None,
-        phone: Sequence[str] | None = None,
-        role: Sequence[Literal["admin", "owner", "participant"]] | None = None,
+        phone: str | Sequence[str] | None = None,
+        role: Literal["admin", "owner", "participant"]
+        | Sequence[Literal["admin", "owner", "participant"]]
+        | None = None,
         contact: bool | None = None,
-        include: Sequence[Literal["contact"]] | None = None,
+        include: Literal["contact"] | Sequence[Literal["contact"]] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
     ) -> Iterator[Any]:
@@ -578,7 +598,7 @@ class ChatsResource(SyncResource):
         device_id: str,
         chat_id: str,
         *,
-        ids: Sequence[str],
+        ids: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete Chat Note: Delete private notes from a chat.
@@ -608,8 +628,8 @@ class ChatsResource(SyncResource):
         device_id: str,
         chat_id: str,
         *,
-        labels: Sequence[str],
-        update_type: Literal["replace", "upsert", "remove"],
+        labels: str | Sequence[str],
+        update_type: Literal["replace", "upsert", "remove"] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Chat Labels: Replace, add or remove labels on a chat.
@@ -626,7 +646,8 @@ class ChatsResource(SyncResource):
             labels: label names; the request body is this JSON array itself (body
                 `labels`).
             update_type: how the labels apply: replace (no flag sent), upsert (sends
-                ?upsert=true), remove (sends ?remove=true) (switch `updateType`).
+                ?upsert=true), remove (sends ?remove=true) (switch `updateType`;
+                default "replace").
         """
         return self._client.call(
             "chats.updateChatLabels",
@@ -779,11 +800,11 @@ class ChatsResource(SyncResource):
             "unread",
             "labels",
         ],
-        chats: Sequence[str],
-        params_add: Sequence[str] | None = None,
-        params_remove: Sequence[str] | None = None,
-        params_agent: str | None = None,
-        params_department: str | None = None,
+        chats: str | Sequence[str],
+        add_labels: str | Sequence[str] | None = None,
+        remove_labels: str | Sequence[str] | None = None,
+        agent: str | None = None,
+        department: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Bulk Update Chats: Apply one action (resolve, pin, mute, assign, block, read,
@@ -796,15 +817,14 @@ class ChatsResource(SyncResource):
                 from getDevices (path `deviceId`; choices from `getDevices`).
             action: bulk action (body `action`).
             chats: chat WIDs or E.164 phones (body `chats`).
-            params_add: labels to add (action=labels); params.add (body
+            add_labels: labels to add (action=labels); params.add (body
                 `params.add`).
-            params_remove: labels to remove (action=labels); params.remove (body
+            remove_labels: labels to remove (action=labels); params.remove (body
                 `params.remove`).
-            params_agent: agent id (action=assign); params.agent (body
-                `params.agent`; choices from `getTeamAgents`).
-            params_department: optional department id (action=assign);
-                params.department (body `params.department`; choices from
-                `getDepartments`).
+            agent: agent id (action=assign); params.agent (body `params.agent`;
+                choices from `getTeamAgents`).
+            department: optional department id (action=assign); params.department
+                (body `params.department`; choices from `getDepartments`).
         """
         return self._client.call(
             "chats.bulkChatsUpdate",
@@ -812,10 +832,10 @@ class ChatsResource(SyncResource):
                 "deviceId": device_id,
                 "action": action,
                 "chats": chats,
-                "params.add": params_add,
-                "params.remove": params_remove,
-                "params.agent": params_agent,
-                "params.department": params_department,
+                "params.add": add_labels,
+                "params.remove": remove_labels,
+                "params.agent": agent,
+                "params.department": department,
             },
             timeout=timeout,
         )
@@ -828,17 +848,23 @@ class AsyncChatsResource(AsyncResource):
         self,
         device_id: str,
         *,
-        status: Sequence[Literal["pending", "active", "resolved", "archived", "muted"]] | None = None,
+        status: Literal["pending", "active", "resolved", "archived", "muted"]
+        | Sequence[Literal["pending", "active", "resolved", "archived", "muted"]]
+        | None = None,
         unread: bool | None = None,
         active: bool | None = None,
         can_send: bool | None = None,
         read_only: bool | None = None,
-        type: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
-        agent: Sequence[str] | None = None,
+        type: Literal["chat", "group", "channel", "community"]
+        | Sequence[Literal["chat", "group", "channel", "community"]]
+        | None = None,
+        agent: str | Sequence[str] | None = None,
         search: str | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
+        labels: str | Sequence[str] | None = None,
+        labels_exclude: str | Sequence[str] | None = None,
+        include: Literal["messages", "notes", "participants"]
+        | Sequence[Literal["messages", "notes", "participants"]]
+        | None = None,
         sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
         | None = None,
         size: int | None = None,
@@ -897,17 +923,23 @@ class AsyncChatsResource(AsyncResource):
         self,
         device_id: str,
         *,
-        status: Sequence[Literal["pending", "active", "resolved", "archived", "muted"]] | None = None,
+        status: Literal["pending", "active", "resolved", "archived", "muted"]
+        | Sequence[Literal["pending", "active", "resolved", "archived", "muted"]]
+        | None = None,
         unread: bool | None = None,
         active: bool | None = None,
         can_send: bool | None = None,
         read_only: bool | None = None,
-        type: Sequence[Literal["chat", "group", "channel", "community"]] | None = None,
-        agent: Sequence[str] | None = None,
+        type: Literal["chat", "group", "channel", "community"]
+        | Sequence[Literal["chat", "group", "channel", "community"]]
+        | None = None,
+        agent: str | Sequence[str] | None = None,
         search: str | None = None,
-        labels: Sequence[str] | None = None,
-        labels_exclude: Sequence[str] | None = None,
-        include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
+        labels: str | Sequence[str] | None = None,
+        labels_exclude: str | Sequence[str] | None = None,
+        include: Literal["messages", "notes", "participants"]
+        | Sequence[Literal["messages", "notes", "participants"]]
+        | None = None,
         sort: Literal["lastMessageAt:desc", "lastMessageAt:asc", "unreadCount:desc", "name:asc", "name:desc"]
         | None = None,
         size: int | None = None,
@@ -965,7 +997,9 @@ class AsyncChatsResource(AsyncResource):
         device_id: str,
         chat_id: str,
         *,
-        include: Sequence[Literal["messages", "notes", "participants"]] | None = None,
+        include: Literal["messages", "notes", "participants"]
+        | Sequence[Literal["messages", "notes", "participants"]]
+        | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Get Chat Details: Get one chat.
@@ -1190,10 +1224,12 @@ class AsyncChatsResource(AsyncResource):
         chat_id: str,
         *,
         search: str | None = None,
-        phone: Sequence[str] | None = None,
-        role: Sequence[Literal["admin", "owner", "participant"]] | None = None,
+        phone: str | Sequence[str] | None = None,
+        role: Literal["admin", "owner", "participant"]
+        | Sequence[Literal["admin", "owner", "participant"]]
+        | None = None,
         contact: bool | None = None,
-        include: Sequence[Literal["contact"]] | None = None,
+        include: Literal["contact"] | Sequence[Literal["contact"]] | None = None,
         size: int | None = None,
         page: int | None = None,
         timeout: TimeoutTypes = None,
@@ -1240,10 +1276,12 @@ class AsyncChatsResource(AsyncResource):
         chat_id: str,
         *,
         search: str | None = None,
-        phone: Sequence[str] | None = None,
-        role: Sequence[Literal["admin", "owner", "participant"]] | None = None,
+        phone: str | Sequence[str] | None = None,
+        role: Literal["admin", "owner", "participant"]
+        | Sequence[Literal["admin", "owner", "participant"]]
+        | None = None,
         contact: bool | None = None,
-        include: Sequence[Literal["contact"]] | None = None,
+        include: Literal["contact"] | Sequence[Literal["contact"]] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
     ) -> AsyncIterator[Any]:
@@ -1387,7 +1425,7 @@ class AsyncChatsResource(AsyncResource):
         device_id: str,
         chat_id: str,
         *,
-        ids: Sequence[str],
+        ids: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete Chat Note: Delete private notes from a chat.
@@ -1417,8 +1455,8 @@ class AsyncChatsResource(AsyncResource):
         device_id: str,
         chat_id: str,
         *,
-        labels: Sequence[str],
-        update_type: Literal["replace", "upsert", "remove"],
+        labels: str | Sequence[str],
+        update_type: Literal["replace", "upsert", "remove"] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Chat Labels: Replace, add or remove labels on a chat.
@@ -1435,7 +1473,8 @@ class AsyncChatsResource(AsyncResource):
             labels: label names; the request body is this JSON array itself (body
                 `labels`).
             update_type: how the labels apply: replace (no flag sent), upsert (sends
-                ?upsert=true), remove (sends ?remove=true) (switch `updateType`).
+                ?upsert=true), remove (sends ?remove=true) (switch `updateType`;
+                default "replace").
         """
         return await self._client.call(
             "chats.updateChatLabels",
@@ -1588,11 +1627,11 @@ class AsyncChatsResource(AsyncResource):
             "unread",
             "labels",
         ],
-        chats: Sequence[str],
-        params_add: Sequence[str] | None = None,
-        params_remove: Sequence[str] | None = None,
-        params_agent: str | None = None,
-        params_department: str | None = None,
+        chats: str | Sequence[str],
+        add_labels: str | Sequence[str] | None = None,
+        remove_labels: str | Sequence[str] | None = None,
+        agent: str | None = None,
+        department: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Bulk Update Chats: Apply one action (resolve, pin, mute, assign, block, read,
@@ -1605,15 +1644,14 @@ class AsyncChatsResource(AsyncResource):
                 from getDevices (path `deviceId`; choices from `getDevices`).
             action: bulk action (body `action`).
             chats: chat WIDs or E.164 phones (body `chats`).
-            params_add: labels to add (action=labels); params.add (body
+            add_labels: labels to add (action=labels); params.add (body
                 `params.add`).
-            params_remove: labels to remove (action=labels); params.remove (body
+            remove_labels: labels to remove (action=labels); params.remove (body
                 `params.remove`).
-            params_agent: agent id (action=assign); params.agent (body
-                `params.agent`; choices from `getTeamAgents`).
-            params_department: optional department id (action=assign);
-                params.department (body `params.department`; choices from
-                `getDepartments`).
+            agent: agent id (action=assign); params.agent (body `params.agent`;
+                choices from `getTeamAgents`).
+            department: optional department id (action=assign); params.department
+                (body `params.department`; choices from `getDepartments`).
         """
         return await self._client.call(
             "chats.bulkChatsUpdate",
@@ -1621,10 +1659,10 @@ class AsyncChatsResource(AsyncResource):
                 "deviceId": device_id,
                 "action": action,
                 "chats": chats,
-                "params.add": params_add,
-                "params.remove": params_remove,
-                "params.agent": params_agent,
-                "params.department": params_department,
+                "params.add": add_labels,
+                "params.remove": remove_labels,
+                "params.agent": agent,
+                "params.department": department,
             },
             timeout=timeout,
         )

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncDepartmentsResource", "DepartmentsResource"]
 
@@ -118,7 +120,7 @@ class DepartmentsResource(SyncResource):
             "landmark",
             "archive",
         ],
-        agents: Sequence[str],
+        agents: str | Sequence[str],
         description: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
@@ -235,7 +237,7 @@ class DepartmentsResource(SyncResource):
         ]
         | None = None,
         description: str | None = None,
-        agents: Sequence[str] | None = None,
+        agents: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Department: Update a department (id in body).
@@ -403,7 +405,7 @@ class AsyncDepartmentsResource(AsyncResource):
             "landmark",
             "archive",
         ],
-        agents: Sequence[str],
+        agents: str | Sequence[str],
         description: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
@@ -520,7 +522,7 @@ class AsyncDepartmentsResource(AsyncResource):
         ]
         | None = None,
         description: str | None = None,
-        agents: Sequence[str] | None = None,
+        agents: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Department: Update a department (id in body).

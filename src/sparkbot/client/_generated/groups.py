@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncGroupsResource", "GroupsResource"]
 
@@ -19,7 +21,7 @@ class GroupsResource(SyncResource):
         self,
         device_id: str,
         *,
-        kind: Sequence[Literal["group", "broadcast"]] | None = None,
+        kind: Literal["group", "broadcast"] | Sequence[Literal["group", "broadcast"]] | None = None,
         size: int | None = None,
         page: int | None = None,
         timeout: TimeoutTypes = None,
@@ -50,7 +52,7 @@ class GroupsResource(SyncResource):
         self,
         device_id: str,
         *,
-        kind: Sequence[Literal["group", "broadcast"]] | None = None,
+        kind: Literal["group", "broadcast"] | Sequence[Literal["group", "broadcast"]] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
     ) -> Iterator[Any]:
@@ -107,7 +109,7 @@ class GroupsResource(SyncResource):
         device_id: str,
         *,
         name: str,
-        participants: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        participants: Sequence[Mapping[str, Any]],
         description: str | None = None,
         permissions_edit: Literal["all", "admins"] | None = None,
         permissions_send: Literal["all", "admins"] | None = None,
@@ -247,7 +249,7 @@ class GroupsResource(SyncResource):
         device_id: str,
         group_id: str,
         *,
-        participants: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        participants: Sequence[Mapping[str, Any]],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Add Participants: Add participants to a group.
@@ -278,7 +280,7 @@ class GroupsResource(SyncResource):
         device_id: str,
         group_id: str,
         *,
-        participants: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        participants: Sequence[Mapping[str, Any]],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Participants: Promote/demote group participants.
@@ -310,7 +312,7 @@ class GroupsResource(SyncResource):
         device_id: str,
         group_id: str,
         *,
-        phones: Sequence[str],
+        phones: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Remove Participants: Remove participants from a group.
@@ -372,7 +374,7 @@ class GroupsResource(SyncResource):
         group_id: str,
         *,
         all: bool | None = None,
-        phones: Sequence[str] | None = None,
+        phones: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Approve Members: Approve pending join requests.
@@ -407,7 +409,7 @@ class GroupsResource(SyncResource):
         group_id: str,
         *,
         all: bool | None = None,
-        phones: Sequence[str] | None = None,
+        phones: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Reject Members: Reject pending join requests.
@@ -557,7 +559,7 @@ class AsyncGroupsResource(AsyncResource):
         self,
         device_id: str,
         *,
-        kind: Sequence[Literal["group", "broadcast"]] | None = None,
+        kind: Literal["group", "broadcast"] | Sequence[Literal["group", "broadcast"]] | None = None,
         size: int | None = None,
         page: int | None = None,
         timeout: TimeoutTypes = None,
@@ -588,7 +590,7 @@ class AsyncGroupsResource(AsyncResource):
         self,
         device_id: str,
         *,
-        kind: Sequence[Literal["group", "broadcast"]] | None = None,
+        kind: Literal["group", "broadcast"] | Sequence[Literal["group", "broadcast"]] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
     ) -> AsyncIterator[Any]:
@@ -645,7 +647,7 @@ class AsyncGroupsResource(AsyncResource):
         device_id: str,
         *,
         name: str,
-        participants: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        participants: Sequence[Mapping[str, Any]],
         description: str | None = None,
         permissions_edit: Literal["all", "admins"] | None = None,
         permissions_send: Literal["all", "admins"] | None = None,
@@ -785,7 +787,7 @@ class AsyncGroupsResource(AsyncResource):
         device_id: str,
         group_id: str,
         *,
-        participants: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        participants: Sequence[Mapping[str, Any]],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Add Participants: Add participants to a group.
@@ -816,7 +818,7 @@ class AsyncGroupsResource(AsyncResource):
         device_id: str,
         group_id: str,
         *,
-        participants: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        participants: Sequence[Mapping[str, Any]],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Participants: Promote/demote group participants.
@@ -848,7 +850,7 @@ class AsyncGroupsResource(AsyncResource):
         device_id: str,
         group_id: str,
         *,
-        phones: Sequence[str],
+        phones: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Remove Participants: Remove participants from a group.
@@ -910,7 +912,7 @@ class AsyncGroupsResource(AsyncResource):
         group_id: str,
         *,
         all: bool | None = None,
-        phones: Sequence[str] | None = None,
+        phones: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Approve Members: Approve pending join requests.
@@ -945,7 +947,7 @@ class AsyncGroupsResource(AsyncResource):
         group_id: str,
         *,
         all: bool | None = None,
-        phones: Sequence[str] | None = None,
+        phones: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Reject Members: Reject pending join requests.

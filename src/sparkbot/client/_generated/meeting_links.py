@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncMeetingLinksResource", "MeetingLinksResource"]
 
@@ -25,7 +27,7 @@ class MeetingLinksResource(SyncResource):
         after: str | datetime | None = None,
         expires_before: str | datetime | None = None,
         expires_after: str | datetime | None = None,
-        kind: Sequence[Literal["voice", "video"]] | None = None,
+        kind: Literal["voice", "video"] | Sequence[Literal["voice", "video"]] | None = None,
         size: int | None = None,
         page: int | None = None,
         timeout: TimeoutTypes = None,
@@ -72,7 +74,7 @@ class MeetingLinksResource(SyncResource):
         after: str | datetime | None = None,
         expires_before: str | datetime | None = None,
         expires_after: str | datetime | None = None,
-        kind: Sequence[Literal["voice", "video"]] | None = None,
+        kind: Literal["voice", "video"] | Sequence[Literal["voice", "video"]] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
     ) -> Iterator[Any]:
@@ -146,8 +148,8 @@ class MeetingLinksResource(SyncResource):
         self,
         device_id: str,
         *,
-        ids: Sequence[str] | None = None,
-        urls: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
+        urls: str | Sequence[str] | None = None,
         all: bool | None = None,
         created_before: str | datetime | None = None,
         created_after: str | datetime | None = None,
@@ -199,7 +201,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         after: str | datetime | None = None,
         expires_before: str | datetime | None = None,
         expires_after: str | datetime | None = None,
-        kind: Sequence[Literal["voice", "video"]] | None = None,
+        kind: Literal["voice", "video"] | Sequence[Literal["voice", "video"]] | None = None,
         size: int | None = None,
         page: int | None = None,
         timeout: TimeoutTypes = None,
@@ -246,7 +248,7 @@ class AsyncMeetingLinksResource(AsyncResource):
         after: str | datetime | None = None,
         expires_before: str | datetime | None = None,
         expires_after: str | datetime | None = None,
-        kind: Sequence[Literal["voice", "video"]] | None = None,
+        kind: Literal["voice", "video"] | Sequence[Literal["voice", "video"]] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
     ) -> AsyncIterator[Any]:
@@ -320,8 +322,8 @@ class AsyncMeetingLinksResource(AsyncResource):
         self,
         device_id: str,
         *,
-        ids: Sequence[str] | None = None,
-        urls: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
+        urls: str | Sequence[str] | None = None,
         all: bool | None = None,
         created_before: str | datetime | None = None,
         created_after: str | datetime | None = None,

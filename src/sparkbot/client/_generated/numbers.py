@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncNumbersResource", "NumbersResource"]
 
@@ -18,7 +20,7 @@ class NumbersResource(SyncResource):
     def get_numbers(
         self,
         *,
-        ids: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
         status: Literal["operative", "pending", "disabled", "removed"] | None = None,
         session_status: Literal["authorize", "online", "timeout", "offline", "error"] | None = None,
         search: str | None = None,
@@ -54,7 +56,7 @@ class NumbersResource(SyncResource):
     def iter_get_numbers(
         self,
         *,
-        ids: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
         status: Literal["operative", "pending", "disabled", "removed"] | None = None,
         session_status: Literal["authorize", "online", "timeout", "offline", "error"] | None = None,
         search: str | None = None,
@@ -89,8 +91,12 @@ class NumbersResource(SyncResource):
         self,
         device_id: str,
         *,
-        include: Sequence[Literal["agents", "catalog", "quickReplies"]] | None = None,
-        exclude: Sequence[Literal["session", "profile", "stats", "queue"]] | None = None,
+        include: Literal["agents", "catalog", "quickReplies"]
+        | Sequence[Literal["agents", "catalog", "quickReplies"]]
+        | None = None,
+        exclude: Literal["session", "profile", "stats", "queue"]
+        | Sequence[Literal["session", "profile", "stats", "queue"]]
+        | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Get Number by ID: Get one WhatsApp number with optional embedded/omitted
@@ -130,7 +136,7 @@ class NumbersResource(SyncResource):
             "io-enterprise",
         ],
         description: str | None = None,
-        agents: Sequence[str] | None = None,
+        agents: str | Sequence[str] | None = None,
         payment_intent: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
@@ -180,7 +186,7 @@ class NumbersResource(SyncResource):
             "io-enterprise",
         ]
         | None = None,
-        webhooks: Sequence[str] | None = None,
+        webhooks: str | Sequence[str] | None = None,
         settings_reboot_policy: Literal[
             "disabled",
             "10m",
@@ -284,7 +290,7 @@ class NumbersResource(SyncResource):
         self,
         device_id: str,
         *,
-        phone_numbers: Sequence[str],
+        phone_numbers: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete Chats: Delete the chats with up to 10 phone numbers on a number.
@@ -314,7 +320,7 @@ class AsyncNumbersResource(AsyncResource):
     async def get_numbers(
         self,
         *,
-        ids: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
         status: Literal["operative", "pending", "disabled", "removed"] | None = None,
         session_status: Literal["authorize", "online", "timeout", "offline", "error"] | None = None,
         search: str | None = None,
@@ -350,7 +356,7 @@ class AsyncNumbersResource(AsyncResource):
     def iter_get_numbers(
         self,
         *,
-        ids: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
         status: Literal["operative", "pending", "disabled", "removed"] | None = None,
         session_status: Literal["authorize", "online", "timeout", "offline", "error"] | None = None,
         search: str | None = None,
@@ -385,8 +391,12 @@ class AsyncNumbersResource(AsyncResource):
         self,
         device_id: str,
         *,
-        include: Sequence[Literal["agents", "catalog", "quickReplies"]] | None = None,
-        exclude: Sequence[Literal["session", "profile", "stats", "queue"]] | None = None,
+        include: Literal["agents", "catalog", "quickReplies"]
+        | Sequence[Literal["agents", "catalog", "quickReplies"]]
+        | None = None,
+        exclude: Literal["session", "profile", "stats", "queue"]
+        | Sequence[Literal["session", "profile", "stats", "queue"]]
+        | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Get Number by ID: Get one WhatsApp number with optional embedded/omitted
@@ -426,7 +436,7 @@ class AsyncNumbersResource(AsyncResource):
             "io-enterprise",
         ],
         description: str | None = None,
-        agents: Sequence[str] | None = None,
+        agents: str | Sequence[str] | None = None,
         payment_intent: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
@@ -476,7 +486,7 @@ class AsyncNumbersResource(AsyncResource):
             "io-enterprise",
         ]
         | None = None,
-        webhooks: Sequence[str] | None = None,
+        webhooks: str | Sequence[str] | None = None,
         settings_reboot_policy: Literal[
             "disabled",
             "10m",
@@ -580,7 +590,7 @@ class AsyncNumbersResource(AsyncResource):
         self,
         device_id: str,
         *,
-        phone_numbers: Sequence[str],
+        phone_numbers: str | Sequence[str],
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete Chats: Delete the chats with up to 10 phone numbers on a number.

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncOtherResource", "OtherResource"]
 
@@ -40,7 +42,7 @@ class OtherResource(SyncResource):
         self,
         *,
         country: str | None = None,
-        numbers: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        numbers: Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Validate phone numbers: Validate/normalise phone number formats (does not
@@ -81,7 +83,8 @@ class OtherResource(SyncResource):
         Args:
             url_path: path appended to the API base URL, e.g. /devices (path
                 `urlPath`).
-            http_method: HTTP verb used for the call (switch `httpMethod`).
+            http_method: HTTP verb used for the call (switch `httpMethod`; default
+                "GET").
             headers: extra request headers (override defaults) (header `headers`).
             url_params: query string key/values (query `urlParams`).
             body: JSON body for non-GET verbs (string is JSON.parsed; invalid JSON
@@ -128,7 +131,7 @@ class AsyncOtherResource(AsyncResource):
         self,
         *,
         country: str | None = None,
-        numbers: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        numbers: Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Validate phone numbers: Validate/normalise phone number formats (does not
@@ -169,7 +172,8 @@ class AsyncOtherResource(AsyncResource):
         Args:
             url_path: path appended to the API base URL, e.g. /devices (path
                 `urlPath`).
-            http_method: HTTP verb used for the call (switch `httpMethod`).
+            http_method: HTTP verb used for the call (switch `httpMethod`; default
+                "GET").
             headers: extra request headers (override defaults) (header `headers`).
             url_params: query string key/values (query `urlParams`).
             body: JSON body for non-GET verbs (string is JSON.parsed; invalid JSON

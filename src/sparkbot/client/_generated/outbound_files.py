@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
-from .._response import BinaryResponse
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
+    from .._response import BinaryResponse
 
 __all__ = ["AsyncOutboundFilesResource", "OutboundFilesResource"]
 
@@ -23,21 +25,28 @@ class OutboundFilesResource(SyncResource):
         search: str | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
-        format: Sequence[Literal["gif", "ptt", "native"]] | None = None,
-        ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
+        format: Literal["gif", "ptt", "native"] | Sequence[Literal["gif", "ptt", "native"]] | None = None,
+        ids: str | Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         sha2: str | None = None,
         reference: str | None = None,
-        status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
+        status: Literal["ready", "processing", "failed"]
+        | Sequence[Literal["ready", "processing", "failed"]]
+        | None = None,
         device: str | None = None,
         filename: str | None = None,
         origin: Literal["remote", "upload"] | None = None,
-        mime: Sequence[
+        mime: Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]
+        | Sequence[
             Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]
         ]
         | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        ext: Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]] | None = None,
+        kind: Literal["image", "video", "audio", "document", "file"]
+        | Sequence[Literal["image", "video", "audio", "document", "file"]]
+        | None = None,
+        ext: Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]
+        | Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]]
+        | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
         owner: str | None = None,
         filesize: str | None = None,
@@ -105,21 +114,28 @@ class OutboundFilesResource(SyncResource):
         search: str | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
-        format: Sequence[Literal["gif", "ptt", "native"]] | None = None,
-        ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
+        format: Literal["gif", "ptt", "native"] | Sequence[Literal["gif", "ptt", "native"]] | None = None,
+        ids: str | Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         sha2: str | None = None,
         reference: str | None = None,
-        status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
+        status: Literal["ready", "processing", "failed"]
+        | Sequence[Literal["ready", "processing", "failed"]]
+        | None = None,
         device: str | None = None,
         filename: str | None = None,
         origin: Literal["remote", "upload"] | None = None,
-        mime: Sequence[
+        mime: Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]
+        | Sequence[
             Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]
         ]
         | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        ext: Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]] | None = None,
+        kind: Literal["image", "video", "audio", "document", "file"]
+        | Sequence[Literal["image", "video", "audio", "document", "file"]]
+        | None = None,
+        ext: Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]
+        | Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]]
+        | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
         owner: str | None = None,
         filesize: str | None = None,
@@ -207,7 +223,7 @@ class OutboundFilesResource(SyncResource):
         ]
         | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
-        tags: Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Upload File: Upload a file into storage from a URL (binary/multipart upload
@@ -244,21 +260,23 @@ class OutboundFilesResource(SyncResource):
         self,
         *,
         limit: int | None = None,
-        ids: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
         before: str | datetime | None = None,
         after: str | datetime | None = None,
         expires: str | datetime | None = None,
         filename: str | None = None,
-        ext: Sequence[str] | None = None,
-        mime: Sequence[str] | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        owner: Sequence[str] | None = None,
+        ext: str | Sequence[str] | None = None,
+        mime: str | Sequence[str] | None = None,
+        kind: Literal["image", "video", "audio", "document", "file"]
+        | Sequence[Literal["image", "video", "audio", "document", "file"]]
+        | None = None,
+        owner: str | Sequence[str] | None = None,
         format: Literal["gif", "ptt", "native"] | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
-        tags: Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         size: int | None = None,
         origin: Literal["remote", "upload"] | None = None,
-        sha2: Sequence[str] | None = None,
+        sha2: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete Files: Bulk-delete files matching filters.
@@ -381,7 +399,7 @@ class OutboundFilesResource(SyncResource):
         filename: str | None = None,
         reference: str | None = None,
         format: Literal["gif", "ptt", "native"] | None = None,
-        tags: Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         message: str | None = None,
         expiration: Literal[
             "10m",
@@ -469,21 +487,28 @@ class AsyncOutboundFilesResource(AsyncResource):
         search: str | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
-        format: Sequence[Literal["gif", "ptt", "native"]] | None = None,
-        ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
+        format: Literal["gif", "ptt", "native"] | Sequence[Literal["gif", "ptt", "native"]] | None = None,
+        ids: str | Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         sha2: str | None = None,
         reference: str | None = None,
-        status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
+        status: Literal["ready", "processing", "failed"]
+        | Sequence[Literal["ready", "processing", "failed"]]
+        | None = None,
         device: str | None = None,
         filename: str | None = None,
         origin: Literal["remote", "upload"] | None = None,
-        mime: Sequence[
+        mime: Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]
+        | Sequence[
             Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]
         ]
         | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        ext: Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]] | None = None,
+        kind: Literal["image", "video", "audio", "document", "file"]
+        | Sequence[Literal["image", "video", "audio", "document", "file"]]
+        | None = None,
+        ext: Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]
+        | Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]]
+        | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
         owner: str | None = None,
         filesize: str | None = None,
@@ -551,21 +576,28 @@ class AsyncOutboundFilesResource(AsyncResource):
         search: str | None = None,
         after: str | datetime | None = None,
         before: str | datetime | None = None,
-        format: Sequence[Literal["gif", "ptt", "native"]] | None = None,
-        ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
+        format: Literal["gif", "ptt", "native"] | Sequence[Literal["gif", "ptt", "native"]] | None = None,
+        ids: str | Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         sha2: str | None = None,
         reference: str | None = None,
-        status: Sequence[Literal["ready", "processing", "failed"]] | None = None,
+        status: Literal["ready", "processing", "failed"]
+        | Sequence[Literal["ready", "processing", "failed"]]
+        | None = None,
         device: str | None = None,
         filename: str | None = None,
         origin: Literal["remote", "upload"] | None = None,
-        mime: Sequence[
+        mime: Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]
+        | Sequence[
             Literal["image/jpeg", "image/png", "video/mp4", "audio/mp3", "audio/ogg", "application/pdf"]
         ]
         | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        ext: Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]] | None = None,
+        kind: Literal["image", "video", "audio", "document", "file"]
+        | Sequence[Literal["image", "video", "audio", "document", "file"]]
+        | None = None,
+        ext: Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]
+        | Sequence[Literal["jpg", "png", "mp4", "mp3", "ogg", "pdf", "docx", "xlsx"]]
+        | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
         owner: str | None = None,
         filesize: str | None = None,
@@ -653,7 +685,7 @@ class AsyncOutboundFilesResource(AsyncResource):
         ]
         | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
-        tags: Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Upload File: Upload a file into storage from a URL (binary/multipart upload
@@ -690,21 +722,23 @@ class AsyncOutboundFilesResource(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        ids: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
         before: str | datetime | None = None,
         after: str | datetime | None = None,
         expires: str | datetime | None = None,
         filename: str | None = None,
-        ext: Sequence[str] | None = None,
-        mime: Sequence[str] | None = None,
-        kind: Sequence[Literal["image", "video", "audio", "document", "file"]] | None = None,
-        owner: Sequence[str] | None = None,
+        ext: str | Sequence[str] | None = None,
+        mime: str | Sequence[str] | None = None,
+        kind: Literal["image", "video", "audio", "document", "file"]
+        | Sequence[Literal["image", "video", "audio", "document", "file"]]
+        | None = None,
+        owner: str | Sequence[str] | None = None,
         format: Literal["gif", "ptt", "native"] | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
-        tags: Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         size: int | None = None,
         origin: Literal["remote", "upload"] | None = None,
-        sha2: Sequence[str] | None = None,
+        sha2: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete Files: Bulk-delete files matching filters.
@@ -827,7 +861,7 @@ class AsyncOutboundFilesResource(AsyncResource):
         filename: str | None = None,
         reference: str | None = None,
         format: Literal["gif", "ptt", "native"] | None = None,
-        tags: Sequence[str] | None = None,
+        tags: str | Sequence[str] | None = None,
         message: str | None = None,
         expiration: Literal[
             "10m",

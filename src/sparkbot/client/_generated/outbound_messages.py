@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncOutboundMessagesResource", "OutboundMessagesResource"]
 
@@ -20,16 +22,36 @@ class OutboundMessagesResource(SyncResource):
         self,
         *,
         search: str | None = None,
-        status: Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
+        status: Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]
+        | Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
         | None = None,
-        delivery_status: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        webhook_status: Sequence[Literal["pending", "success", "failed"]] | None = None,
-        include: Sequence[Literal["device", "agent", "events"]] | None = None,
-        ids: Sequence[str] | None = None,
-        agents: Sequence[str] | None = None,
+        delivery_status: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        webhook_status: Literal["pending", "success", "failed"]
+        | Sequence[Literal["pending", "success", "failed"]]
+        | None = None,
+        include: Literal["device", "agent", "events"]
+        | Sequence[Literal["device", "agent", "events"]]
+        | None = None,
+        ids: str | Sequence[str] | None = None,
+        agents: str | Sequence[str] | None = None,
         source: Literal["api", "chat"] | None = None,
         target: Literal["user", "group", "channel"] | None = None,
-        type: Sequence[
+        type: Literal[
+            "text",
+            "image",
+            "video",
+            "audio",
+            "voice",
+            "document",
+            "location",
+            "contact",
+            "buttons",
+            "list",
+            "template",
+        ]
+        | Sequence[
             Literal[
                 "text",
                 "image",
@@ -45,11 +67,13 @@ class OutboundMessagesResource(SyncResource):
             ]
         ]
         | None = None,
-        wa_ids: Sequence[str] | None = None,
-        devices: Sequence[str] | None = None,
+        wa_ids: str | Sequence[str] | None = None,
+        devices: str | Sequence[str] | None = None,
         device: str | None = None,
-        reference: Sequence[str] | None = None,
-        priority: Sequence[Literal["low", "normal", "high", "urgent"]] | None = None,
+        reference: str | Sequence[str] | None = None,
+        priority: Literal["low", "normal", "high", "urgent"]
+        | Sequence[Literal["low", "normal", "high", "urgent"]]
+        | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -137,16 +161,36 @@ class OutboundMessagesResource(SyncResource):
         self,
         *,
         search: str | None = None,
-        status: Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
+        status: Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]
+        | Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
         | None = None,
-        delivery_status: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        webhook_status: Sequence[Literal["pending", "success", "failed"]] | None = None,
-        include: Sequence[Literal["device", "agent", "events"]] | None = None,
-        ids: Sequence[str] | None = None,
-        agents: Sequence[str] | None = None,
+        delivery_status: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        webhook_status: Literal["pending", "success", "failed"]
+        | Sequence[Literal["pending", "success", "failed"]]
+        | None = None,
+        include: Literal["device", "agent", "events"]
+        | Sequence[Literal["device", "agent", "events"]]
+        | None = None,
+        ids: str | Sequence[str] | None = None,
+        agents: str | Sequence[str] | None = None,
         source: Literal["api", "chat"] | None = None,
         target: Literal["user", "group", "channel"] | None = None,
-        type: Sequence[
+        type: Literal[
+            "text",
+            "image",
+            "video",
+            "audio",
+            "voice",
+            "document",
+            "location",
+            "contact",
+            "buttons",
+            "list",
+            "template",
+        ]
+        | Sequence[
             Literal[
                 "text",
                 "image",
@@ -162,11 +206,13 @@ class OutboundMessagesResource(SyncResource):
             ]
         ]
         | None = None,
-        wa_ids: Sequence[str] | None = None,
-        devices: Sequence[str] | None = None,
+        wa_ids: str | Sequence[str] | None = None,
+        devices: str | Sequence[str] | None = None,
         device: str | None = None,
-        reference: Sequence[str] | None = None,
-        priority: Sequence[Literal["low", "normal", "high", "urgent"]] | None = None,
+        reference: str | Sequence[str] | None = None,
+        priority: Literal["low", "normal", "high", "urgent"]
+        | Sequence[Literal["low", "normal", "high", "urgent"]]
+        | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -251,7 +297,9 @@ class OutboundMessagesResource(SyncResource):
         self,
         message_id: str,
         *,
-        include: Sequence[Literal["device", "agent", "events"]] | None = None,
+        include: Literal["device", "agent", "events"]
+        | Sequence[Literal["device", "agent", "events"]]
+        | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Get Message: Fetch one outbound message by id.
@@ -286,7 +334,17 @@ class OutboundMessagesResource(SyncResource):
         priority: Literal["low", "normal", "high", "urgent"] | None = None,
         reference: str | None = None,
         label: str | None = None,
-        remove: Sequence[
+        remove: Literal[
+            "reference",
+            "media",
+            "media.file",
+            "media.message",
+            "media.reference",
+            "location",
+            "location.address",
+            "location.coordinates",
+        ]
+        | Sequence[
             Literal[
                 "reference",
                 "media",
@@ -378,16 +436,36 @@ class AsyncOutboundMessagesResource(AsyncResource):
         self,
         *,
         search: str | None = None,
-        status: Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
+        status: Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]
+        | Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
         | None = None,
-        delivery_status: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        webhook_status: Sequence[Literal["pending", "success", "failed"]] | None = None,
-        include: Sequence[Literal["device", "agent", "events"]] | None = None,
-        ids: Sequence[str] | None = None,
-        agents: Sequence[str] | None = None,
+        delivery_status: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        webhook_status: Literal["pending", "success", "failed"]
+        | Sequence[Literal["pending", "success", "failed"]]
+        | None = None,
+        include: Literal["device", "agent", "events"]
+        | Sequence[Literal["device", "agent", "events"]]
+        | None = None,
+        ids: str | Sequence[str] | None = None,
+        agents: str | Sequence[str] | None = None,
         source: Literal["api", "chat"] | None = None,
         target: Literal["user", "group", "channel"] | None = None,
-        type: Sequence[
+        type: Literal[
+            "text",
+            "image",
+            "video",
+            "audio",
+            "voice",
+            "document",
+            "location",
+            "contact",
+            "buttons",
+            "list",
+            "template",
+        ]
+        | Sequence[
             Literal[
                 "text",
                 "image",
@@ -403,11 +481,13 @@ class AsyncOutboundMessagesResource(AsyncResource):
             ]
         ]
         | None = None,
-        wa_ids: Sequence[str] | None = None,
-        devices: Sequence[str] | None = None,
+        wa_ids: str | Sequence[str] | None = None,
+        devices: str | Sequence[str] | None = None,
         device: str | None = None,
-        reference: Sequence[str] | None = None,
-        priority: Sequence[Literal["low", "normal", "high", "urgent"]] | None = None,
+        reference: str | Sequence[str] | None = None,
+        priority: Literal["low", "normal", "high", "urgent"]
+        | Sequence[Literal["low", "normal", "high", "urgent"]]
+        | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -495,16 +575,36 @@ class AsyncOutboundMessagesResource(AsyncResource):
         self,
         *,
         search: str | None = None,
-        status: Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
+        status: Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]
+        | Sequence[Literal["queued", "processing", "sent", "delivered", "read", "failed", "pending"]]
         | None = None,
-        delivery_status: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        webhook_status: Sequence[Literal["pending", "success", "failed"]] | None = None,
-        include: Sequence[Literal["device", "agent", "events"]] | None = None,
-        ids: Sequence[str] | None = None,
-        agents: Sequence[str] | None = None,
+        delivery_status: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        webhook_status: Literal["pending", "success", "failed"]
+        | Sequence[Literal["pending", "success", "failed"]]
+        | None = None,
+        include: Literal["device", "agent", "events"]
+        | Sequence[Literal["device", "agent", "events"]]
+        | None = None,
+        ids: str | Sequence[str] | None = None,
+        agents: str | Sequence[str] | None = None,
         source: Literal["api", "chat"] | None = None,
         target: Literal["user", "group", "channel"] | None = None,
-        type: Sequence[
+        type: Literal[
+            "text",
+            "image",
+            "video",
+            "audio",
+            "voice",
+            "document",
+            "location",
+            "contact",
+            "buttons",
+            "list",
+            "template",
+        ]
+        | Sequence[
             Literal[
                 "text",
                 "image",
@@ -520,11 +620,13 @@ class AsyncOutboundMessagesResource(AsyncResource):
             ]
         ]
         | None = None,
-        wa_ids: Sequence[str] | None = None,
-        devices: Sequence[str] | None = None,
+        wa_ids: str | Sequence[str] | None = None,
+        devices: str | Sequence[str] | None = None,
         device: str | None = None,
-        reference: Sequence[str] | None = None,
-        priority: Sequence[Literal["low", "normal", "high", "urgent"]] | None = None,
+        reference: str | Sequence[str] | None = None,
+        priority: Literal["low", "normal", "high", "urgent"]
+        | Sequence[Literal["low", "normal", "high", "urgent"]]
+        | None = None,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -609,7 +711,9 @@ class AsyncOutboundMessagesResource(AsyncResource):
         self,
         message_id: str,
         *,
-        include: Sequence[Literal["device", "agent", "events"]] | None = None,
+        include: Literal["device", "agent", "events"]
+        | Sequence[Literal["device", "agent", "events"]]
+        | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Get Message: Fetch one outbound message by id.
@@ -644,7 +748,17 @@ class AsyncOutboundMessagesResource(AsyncResource):
         priority: Literal["low", "normal", "high", "urgent"] | None = None,
         reference: str | None = None,
         label: str | None = None,
-        remove: Sequence[
+        remove: Literal[
+            "reference",
+            "media",
+            "media.file",
+            "media.message",
+            "media.reference",
+            "location",
+            "location.address",
+            "location.coordinates",
+        ]
+        | Sequence[
             Literal[
                 "reference",
                 "media",

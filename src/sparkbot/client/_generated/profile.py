@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
-from .._response import BinaryResponse
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
+    from .._response import BinaryResponse
 
 __all__ = ["AsyncProfileResource", "ProfileResource"]
 
@@ -45,14 +47,30 @@ class ProfileResource(SyncResource):
         self,
         device_id: str,
         *,
-        business_profile_business_hours_timezone: str,
         name: str | None = None,
         status: str | None = None,
-        business_profile_address: str | None = None,
-        business_profile_description: str | None = None,
-        business_profile_email: str | None = None,
-        business_profile_websites: Sequence[str] | None = None,
-        business_profile_categories: Sequence[
+        business_address: str | None = None,
+        business_description: str | None = None,
+        business_email: str | None = None,
+        business_websites: str | Sequence[str] | None = None,
+        business_categories: Literal[
+            "other_category",
+            "automotive_service",
+            "clothing_and_accessories",
+            "art_and_entertainment",
+            "beauty_cosmetics_and_personal_care",
+            "education",
+            "event_organizer",
+            "finance",
+            "grocery",
+            "hotel",
+            "medicine_and_health",
+            "non_profit",
+            "restaurant",
+            "retail_purchases_and_sales",
+            "travel_and_transportation",
+        ]
+        | Sequence[
             Literal[
                 "other_category",
                 "automotive_service",
@@ -72,6 +90,7 @@ class ProfileResource(SyncResource):
             ]
         ]
         | None = None,
+        business_hours_timezone: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Profile: Update profile name/status and WhatsApp Business profile.
@@ -81,33 +100,30 @@ class ProfileResource(SyncResource):
         Args:
             device_id: WhatsApp number (device) id, 24-hex; UI offers a dropdown
                 from getDevices (path `deviceId`; choices from `getDevices`).
-            business_profile_business_hours_timezone: IANA timezone; only timezone
-                is sent (weekday hours TODO in node) (body
-                `businessProfile.businessHours.timezone`).
             name: public name <=25 (body `name`).
             status: about text <=130 (body `status`).
-            business_profile_address: address <=256 (body
-                `businessProfile.address`).
-            business_profile_description: description <=256 (body
+            business_address: address <=256 (body `businessProfile.address`).
+            business_description: description <=256 (body
                 `businessProfile.description`).
-            business_profile_email: email <=128 (body `businessProfile.email`).
-            business_profile_websites: up to 2 URLs (body
-                `businessProfile.websites`).
-            business_profile_categories: up to 3 categories (body
+            business_email: email <=128 (body `businessProfile.email`).
+            business_websites: up to 2 URLs (body `businessProfile.websites`).
+            business_categories: up to 3 categories (body
                 `businessProfile.categories`).
+            business_hours_timezone: IANA timezone; only timezone is sent (weekday
+                hours TODO in node) (body `businessProfile.businessHours.timezone`).
         """
         return self._client.call(
             "profile.deviceProfileUpdate",
             {
                 "deviceId": device_id,
-                "businessProfile.businessHours.timezone": business_profile_business_hours_timezone,
                 "name": name,
                 "status": status,
-                "businessProfile.address": business_profile_address,
-                "businessProfile.description": business_profile_description,
-                "businessProfile.email": business_profile_email,
-                "businessProfile.websites": business_profile_websites,
-                "businessProfile.categories": business_profile_categories,
+                "businessProfile.address": business_address,
+                "businessProfile.description": business_description,
+                "businessProfile.email": business_email,
+                "businessProfile.websites": business_websites,
+                "businessProfile.categories": business_categories,
+                "businessProfile.businessHours.timezone": business_hours_timezone,
             },
             timeout=timeout,
         )
@@ -198,14 +214,30 @@ class AsyncProfileResource(AsyncResource):
         self,
         device_id: str,
         *,
-        business_profile_business_hours_timezone: str,
         name: str | None = None,
         status: str | None = None,
-        business_profile_address: str | None = None,
-        business_profile_description: str | None = None,
-        business_profile_email: str | None = None,
-        business_profile_websites: Sequence[str] | None = None,
-        business_profile_categories: Sequence[
+        business_address: str | None = None,
+        business_description: str | None = None,
+        business_email: str | None = None,
+        business_websites: str | Sequence[str] | None = None,
+        business_categories: Literal[
+            "other_category",
+            "automotive_service",
+            "clothing_and_accessories",
+            "art_and_entertainment",
+            "beauty_cosmetics_and_personal_care",
+            "education",
+            "event_organizer",
+            "finance",
+            "grocery",
+            "hotel",
+            "medicine_and_health",
+            "non_profit",
+            "restaurant",
+            "retail_purchases_and_sales",
+            "travel_and_transportation",
+        ]
+        | Sequence[
             Literal[
                 "other_category",
                 "automotive_service",
@@ -225,6 +257,7 @@ class AsyncProfileResource(AsyncResource):
             ]
         ]
         | None = None,
+        business_hours_timezone: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Profile: Update profile name/status and WhatsApp Business profile.
@@ -234,33 +267,30 @@ class AsyncProfileResource(AsyncResource):
         Args:
             device_id: WhatsApp number (device) id, 24-hex; UI offers a dropdown
                 from getDevices (path `deviceId`; choices from `getDevices`).
-            business_profile_business_hours_timezone: IANA timezone; only timezone
-                is sent (weekday hours TODO in node) (body
-                `businessProfile.businessHours.timezone`).
             name: public name <=25 (body `name`).
             status: about text <=130 (body `status`).
-            business_profile_address: address <=256 (body
-                `businessProfile.address`).
-            business_profile_description: description <=256 (body
+            business_address: address <=256 (body `businessProfile.address`).
+            business_description: description <=256 (body
                 `businessProfile.description`).
-            business_profile_email: email <=128 (body `businessProfile.email`).
-            business_profile_websites: up to 2 URLs (body
-                `businessProfile.websites`).
-            business_profile_categories: up to 3 categories (body
+            business_email: email <=128 (body `businessProfile.email`).
+            business_websites: up to 2 URLs (body `businessProfile.websites`).
+            business_categories: up to 3 categories (body
                 `businessProfile.categories`).
+            business_hours_timezone: IANA timezone; only timezone is sent (weekday
+                hours TODO in node) (body `businessProfile.businessHours.timezone`).
         """
         return await self._client.call(
             "profile.deviceProfileUpdate",
             {
                 "deviceId": device_id,
-                "businessProfile.businessHours.timezone": business_profile_business_hours_timezone,
                 "name": name,
                 "status": status,
-                "businessProfile.address": business_profile_address,
-                "businessProfile.description": business_profile_description,
-                "businessProfile.email": business_profile_email,
-                "businessProfile.websites": business_profile_websites,
-                "businessProfile.categories": business_profile_categories,
+                "businessProfile.address": business_address,
+                "businessProfile.description": business_description,
+                "businessProfile.email": business_email,
+                "businessProfile.websites": business_websites,
+                "businessProfile.categories": business_categories,
+                "businessProfile.businessHours.timezone": business_hours_timezone,
             },
             timeout=timeout,
         )

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncQueueResource", "QueueResource"]
 
@@ -102,9 +104,9 @@ class QueueResource(SyncResource):
         *,
         wait: bool | None = None,
         skip_scheduled: bool | None = None,
-        ids: Sequence[str] | None = None,
-        phones: Sequence[str] | None = None,
-        groups: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
+        phones: str | Sequence[str] | None = None,
+        groups: str | Sequence[str] | None = None,
         before: str | datetime | None = None,
         after: str | datetime | None = None,
         timeout: TimeoutTypes = None,
@@ -232,9 +234,9 @@ class AsyncQueueResource(AsyncResource):
         *,
         wait: bool | None = None,
         skip_scheduled: bool | None = None,
-        ids: Sequence[str] | None = None,
-        phones: Sequence[str] | None = None,
-        groups: Sequence[str] | None = None,
+        ids: str | Sequence[str] | None = None,
+        phones: str | Sequence[str] | None = None,
+        groups: str | Sequence[str] | None = None,
         before: str | datetime | None = None,
         after: str | datetime | None = None,
         timeout: TimeoutTypes = None,

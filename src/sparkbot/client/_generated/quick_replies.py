@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncQuickRepliesResource", "QuickRepliesResource"]
 
@@ -20,8 +22,10 @@ class QuickRepliesResource(SyncResource):
         device_id: str,
         *,
         scope: Literal["wa", "chat"] | None = None,
-        permissions: Sequence[Literal["public", "readonly", "private"]] | None = None,
-        agents: Sequence[str] | None = None,
+        permissions: Literal["public", "readonly", "private"]
+        | Sequence[Literal["public", "readonly", "private"]]
+        | None = None,
+        agents: str | Sequence[str] | None = None,
         size: int | None = None,
         page: int | None = None,
         timeout: TimeoutTypes = None,
@@ -59,8 +63,10 @@ class QuickRepliesResource(SyncResource):
         device_id: str,
         *,
         scope: Literal["wa", "chat"] | None = None,
-        permissions: Sequence[Literal["public", "readonly", "private"]] | None = None,
-        agents: Sequence[str] | None = None,
+        permissions: Literal["public", "readonly", "private"]
+        | Sequence[Literal["public", "readonly", "private"]]
+        | None = None,
+        agents: str | Sequence[str] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
     ) -> Iterator[Any]:
@@ -99,7 +105,7 @@ class QuickRepliesResource(SyncResource):
         message: str,
         permission: Literal["public", "readonly", "private"] | None = None,
         file: str | None = None,
-        keywords: Sequence[str] | None = None,
+        keywords: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Create Quick Reply: Create a quick reply.
@@ -139,7 +145,7 @@ class QuickRepliesResource(SyncResource):
         id: str | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
         file: str | None = None,
-        keywords: Sequence[str] | None = None,
+        keywords: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Quick Reply: Update a quick reply (id/shortcut in body).
@@ -177,7 +183,7 @@ class QuickRepliesResource(SyncResource):
         self,
         device_id: str,
         *,
-        delete_items: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        delete_items: Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete Quick Replies: Delete all, or specific quick replies by id/shortcut.
@@ -210,8 +216,10 @@ class AsyncQuickRepliesResource(AsyncResource):
         device_id: str,
         *,
         scope: Literal["wa", "chat"] | None = None,
-        permissions: Sequence[Literal["public", "readonly", "private"]] | None = None,
-        agents: Sequence[str] | None = None,
+        permissions: Literal["public", "readonly", "private"]
+        | Sequence[Literal["public", "readonly", "private"]]
+        | None = None,
+        agents: str | Sequence[str] | None = None,
         size: int | None = None,
         page: int | None = None,
         timeout: TimeoutTypes = None,
@@ -249,8 +257,10 @@ class AsyncQuickRepliesResource(AsyncResource):
         device_id: str,
         *,
         scope: Literal["wa", "chat"] | None = None,
-        permissions: Sequence[Literal["public", "readonly", "private"]] | None = None,
-        agents: Sequence[str] | None = None,
+        permissions: Literal["public", "readonly", "private"]
+        | Sequence[Literal["public", "readonly", "private"]]
+        | None = None,
+        agents: str | Sequence[str] | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
     ) -> AsyncIterator[Any]:
@@ -289,7 +299,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         message: str,
         permission: Literal["public", "readonly", "private"] | None = None,
         file: str | None = None,
-        keywords: Sequence[str] | None = None,
+        keywords: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Create Quick Reply: Create a quick reply.
@@ -329,7 +339,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         id: str | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
         file: str | None = None,
-        keywords: Sequence[str] | None = None,
+        keywords: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Update Quick Reply: Update a quick reply (id/shortcut in body).
@@ -367,7 +377,7 @@ class AsyncQuickRepliesResource(AsyncResource):
         self,
         device_id: str,
         *,
-        delete_items: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        delete_items: Sequence[Mapping[str, Any]] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete Quick Replies: Delete all, or specific quick replies by id/shortcut.

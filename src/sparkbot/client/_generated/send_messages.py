@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncSendMessagesResource", "SendMessagesResource"]
 
@@ -31,8 +33,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -125,8 +127,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -221,8 +223,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -304,7 +306,7 @@ class SendMessagesResource(SyncResource):
         *,
         device: str,
         poll_name: str,
-        poll_options: Sequence[str],
+        poll_options: str | Sequence[str],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -315,8 +317,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -399,11 +401,11 @@ class SendMessagesResource(SyncResource):
         self,
         *,
         device: str,
-        vote_poll: str,
+        poll: str,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
-        vote_options: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        vote_options: Sequence[Mapping[str, Any]] | None = None,
         priority: Literal["normal", "high", "low"] | None = None,
         label: str | None = None,
         reference: str | None = None,
@@ -411,8 +413,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -430,8 +432,7 @@ class SendMessagesResource(SyncResource):
         Args:
             device: sending WhatsApp number id (24-char hex id); client-side throws
                 if empty (body `device`; choices from `getDevices`).
-            vote_poll: poll message id (18-32 hex); sent as vote.poll (body
-                `vote.poll`).
+            poll: poll message id (18-32 hex); sent as vote.poll (body `vote.poll`).
             phone: recipient phone, E.164 with leading + (client-side regex
                 ^\\+[1-9]\\d{1,14}$); sent when target=phone (body `phone`).
             group: recipient group WID, e.g. 1234...@g.us (<=50 chars); sent when
@@ -469,7 +470,7 @@ class SendMessagesResource(SyncResource):
             "send-messages.sendPollVote",
             {
                 "device": device,
-                "vote.poll": vote_poll,
+                "vote.poll": poll,
                 "phone": phone,
                 "group": group,
                 "channel": channel,
@@ -495,7 +496,7 @@ class SendMessagesResource(SyncResource):
         self,
         *,
         device: str,
-        vote_poll: str,
+        poll: str,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -506,8 +507,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -526,8 +527,8 @@ class SendMessagesResource(SyncResource):
         Args:
             device: sending WhatsApp number id (24-char hex id); client-side throws
                 if empty (body `device`; choices from `getDevices`).
-            vote_poll: poll message id (18-32 hex); sent as vote.poll with
-                vote.options = [] (body `vote.poll`).
+            poll: poll message id (18-32 hex); sent as vote.poll with vote.options =
+                [] (body `vote.poll`).
             phone: recipient phone, E.164 with leading + (client-side regex
                 ^\\+[1-9]\\d{1,14}$); sent when target=phone (body `phone`).
             group: recipient group WID, e.g. 1234...@g.us (<=50 chars); sent when
@@ -563,7 +564,7 @@ class SendMessagesResource(SyncResource):
             "send-messages.deletePollVote",
             {
                 "device": device,
-                "vote.poll": vote_poll,
+                "vote.poll": poll,
                 "phone": phone,
                 "group": group,
                 "channel": channel,
@@ -605,8 +606,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -703,11 +704,11 @@ class SendMessagesResource(SyncResource):
         self,
         *,
         device: str,
-        confirm_event: str,
+        event: str,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
-        confirm_confirm: Literal["accept", "decline"] | None = None,
+        confirm: Literal["accept", "decline"] | bool | None = None,
         priority: Literal["normal", "high", "low"] | None = None,
         label: str | None = None,
         reference: str | None = None,
@@ -715,8 +716,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -734,7 +735,7 @@ class SendMessagesResource(SyncResource):
         Args:
             device: sending WhatsApp number id (24-char hex id); client-side throws
                 if empty (body `device`; choices from `getDevices`).
-            confirm_event: event message id (18-32 hex); confirm.event (body
+            event: event message id (18-32 hex); confirm.event (body
                 `confirm.event`).
             phone: recipient phone, E.164 with leading + (client-side regex
                 ^\\+[1-9]\\d{1,14}$); sent when target=phone (body `phone`).
@@ -743,7 +744,7 @@ class SendMessagesResource(SyncResource):
             channel: recipient channel WID, e.g. 1234...@newsletter; sent when
                 target=channel. the picker 'getDeviceChannels' lists the number's
                 channels (body `channel`; choices from `getDeviceChannels`).
-            confirm_confirm: accept -> confirm.confirm=true, decline -> false (body
+            confirm: accept -> confirm.confirm=true, decline -> false (body
                 `confirm.confirm`; default "accept").
             priority: delivery priority (body `priority`; default "normal").
             label: chat label name to tag the message with (loaded from device
@@ -773,11 +774,11 @@ class SendMessagesResource(SyncResource):
             "send-messages.confirmEvent",
             {
                 "device": device,
-                "confirm.event": confirm_event,
+                "confirm.event": event,
                 "phone": phone,
                 "group": group,
                 "channel": channel,
-                "confirm.confirm": confirm_confirm,
+                "confirm.confirm": confirm,
                 "priority": priority,
                 "label": label,
                 "reference": reference,
@@ -803,8 +804,8 @@ class SendMessagesResource(SyncResource):
         group: str | None = None,
         channel: str | None = None,
         location_address: str | None = None,
-        location_coordinates_0: float | None = None,
-        location_coordinates_1: float | None = None,
+        latitude: float | None = None,
+        longitude: float | None = None,
         location_name: str | None = None,
         priority: Literal["normal", "high", "low"] | None = None,
         label: str | None = None,
@@ -813,8 +814,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -841,10 +842,10 @@ class SendMessagesResource(SyncResource):
                 channels (body `channel`; choices from `getDeviceChannels`).
             location_address: street address 3-100 chars; location.address (body
                 `location.address`).
-            location_coordinates_0: latitude -90..90; sent as
-                location.coordinates[0] (body `location.coordinates[0]`; default 0).
-            location_coordinates_1: longitude -180..180; sent as
-                location.coordinates[1] (body `location.coordinates[1]`; default 0).
+            latitude: latitude -90..90; sent as location.coordinates[0] (body
+                `location.coordinates[0]`; default 0).
+            longitude: longitude -180..180; sent as location.coordinates[1] (body
+                `location.coordinates[1]`; default 0).
             location_name: optional label <=100 chars; location.name (body
                 `location.name`).
             priority: delivery priority (body `priority`; default "normal").
@@ -879,8 +880,8 @@ class SendMessagesResource(SyncResource):
                 "group": group,
                 "channel": channel,
                 "location.address": location_address,
-                "location.coordinates[0]": location_coordinates_0,
-                "location.coordinates[1]": location_coordinates_1,
+                "location.coordinates[0]": latitude,
+                "location.coordinates[1]": longitude,
                 "location.name": location_name,
                 "priority": priority,
                 "label": label,
@@ -903,7 +904,7 @@ class SendMessagesResource(SyncResource):
         self,
         *,
         device: str,
-        contacts: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        contacts: Sequence[Mapping[str, Any]],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -914,8 +915,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1007,8 +1008,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1102,8 +1103,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1195,8 +1196,8 @@ class SendMessagesResource(SyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1294,8 +1295,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1388,8 +1389,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1484,8 +1485,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1567,7 +1568,7 @@ class AsyncSendMessagesResource(AsyncResource):
         *,
         device: str,
         poll_name: str,
-        poll_options: Sequence[str],
+        poll_options: str | Sequence[str],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -1578,8 +1579,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1662,11 +1663,11 @@ class AsyncSendMessagesResource(AsyncResource):
         self,
         *,
         device: str,
-        vote_poll: str,
+        poll: str,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
-        vote_options: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        vote_options: Sequence[Mapping[str, Any]] | None = None,
         priority: Literal["normal", "high", "low"] | None = None,
         label: str | None = None,
         reference: str | None = None,
@@ -1674,8 +1675,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1693,8 +1694,7 @@ class AsyncSendMessagesResource(AsyncResource):
         Args:
             device: sending WhatsApp number id (24-char hex id); client-side throws
                 if empty (body `device`; choices from `getDevices`).
-            vote_poll: poll message id (18-32 hex); sent as vote.poll (body
-                `vote.poll`).
+            poll: poll message id (18-32 hex); sent as vote.poll (body `vote.poll`).
             phone: recipient phone, E.164 with leading + (client-side regex
                 ^\\+[1-9]\\d{1,14}$); sent when target=phone (body `phone`).
             group: recipient group WID, e.g. 1234...@g.us (<=50 chars); sent when
@@ -1732,7 +1732,7 @@ class AsyncSendMessagesResource(AsyncResource):
             "send-messages.sendPollVote",
             {
                 "device": device,
-                "vote.poll": vote_poll,
+                "vote.poll": poll,
                 "phone": phone,
                 "group": group,
                 "channel": channel,
@@ -1758,7 +1758,7 @@ class AsyncSendMessagesResource(AsyncResource):
         self,
         *,
         device: str,
-        vote_poll: str,
+        poll: str,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -1769,8 +1769,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1789,8 +1789,8 @@ class AsyncSendMessagesResource(AsyncResource):
         Args:
             device: sending WhatsApp number id (24-char hex id); client-side throws
                 if empty (body `device`; choices from `getDevices`).
-            vote_poll: poll message id (18-32 hex); sent as vote.poll with
-                vote.options = [] (body `vote.poll`).
+            poll: poll message id (18-32 hex); sent as vote.poll with vote.options =
+                [] (body `vote.poll`).
             phone: recipient phone, E.164 with leading + (client-side regex
                 ^\\+[1-9]\\d{1,14}$); sent when target=phone (body `phone`).
             group: recipient group WID, e.g. 1234...@g.us (<=50 chars); sent when
@@ -1826,7 +1826,7 @@ class AsyncSendMessagesResource(AsyncResource):
             "send-messages.deletePollVote",
             {
                 "device": device,
-                "vote.poll": vote_poll,
+                "vote.poll": poll,
                 "phone": phone,
                 "group": group,
                 "channel": channel,
@@ -1868,8 +1868,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1966,11 +1966,11 @@ class AsyncSendMessagesResource(AsyncResource):
         self,
         *,
         device: str,
-        confirm_event: str,
+        event: str,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
-        confirm_confirm: Literal["accept", "decline"] | None = None,
+        confirm: Literal["accept", "decline"] | bool | None = None,
         priority: Literal["normal", "high", "low"] | None = None,
         label: str | None = None,
         reference: str | None = None,
@@ -1978,8 +1978,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -1997,7 +1997,7 @@ class AsyncSendMessagesResource(AsyncResource):
         Args:
             device: sending WhatsApp number id (24-char hex id); client-side throws
                 if empty (body `device`; choices from `getDevices`).
-            confirm_event: event message id (18-32 hex); confirm.event (body
+            event: event message id (18-32 hex); confirm.event (body
                 `confirm.event`).
             phone: recipient phone, E.164 with leading + (client-side regex
                 ^\\+[1-9]\\d{1,14}$); sent when target=phone (body `phone`).
@@ -2006,7 +2006,7 @@ class AsyncSendMessagesResource(AsyncResource):
             channel: recipient channel WID, e.g. 1234...@newsletter; sent when
                 target=channel. the picker 'getDeviceChannels' lists the number's
                 channels (body `channel`; choices from `getDeviceChannels`).
-            confirm_confirm: accept -> confirm.confirm=true, decline -> false (body
+            confirm: accept -> confirm.confirm=true, decline -> false (body
                 `confirm.confirm`; default "accept").
             priority: delivery priority (body `priority`; default "normal").
             label: chat label name to tag the message with (loaded from device
@@ -2036,11 +2036,11 @@ class AsyncSendMessagesResource(AsyncResource):
             "send-messages.confirmEvent",
             {
                 "device": device,
-                "confirm.event": confirm_event,
+                "confirm.event": event,
                 "phone": phone,
                 "group": group,
                 "channel": channel,
-                "confirm.confirm": confirm_confirm,
+                "confirm.confirm": confirm,
                 "priority": priority,
                 "label": label,
                 "reference": reference,
@@ -2066,8 +2066,8 @@ class AsyncSendMessagesResource(AsyncResource):
         group: str | None = None,
         channel: str | None = None,
         location_address: str | None = None,
-        location_coordinates_0: float | None = None,
-        location_coordinates_1: float | None = None,
+        latitude: float | None = None,
+        longitude: float | None = None,
         location_name: str | None = None,
         priority: Literal["normal", "high", "low"] | None = None,
         label: str | None = None,
@@ -2076,8 +2076,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2104,10 +2104,10 @@ class AsyncSendMessagesResource(AsyncResource):
                 channels (body `channel`; choices from `getDeviceChannels`).
             location_address: street address 3-100 chars; location.address (body
                 `location.address`).
-            location_coordinates_0: latitude -90..90; sent as
-                location.coordinates[0] (body `location.coordinates[0]`; default 0).
-            location_coordinates_1: longitude -180..180; sent as
-                location.coordinates[1] (body `location.coordinates[1]`; default 0).
+            latitude: latitude -90..90; sent as location.coordinates[0] (body
+                `location.coordinates[0]`; default 0).
+            longitude: longitude -180..180; sent as location.coordinates[1] (body
+                `location.coordinates[1]`; default 0).
             location_name: optional label <=100 chars; location.name (body
                 `location.name`).
             priority: delivery priority (body `priority`; default "normal").
@@ -2142,8 +2142,8 @@ class AsyncSendMessagesResource(AsyncResource):
                 "group": group,
                 "channel": channel,
                 "location.address": location_address,
-                "location.coordinates[0]": location_coordinates_0,
-                "location.coordinates[1]": location_coordinates_1,
+                "location.coordinates[0]": latitude,
+                "location.coordinates[1]": longitude,
                 "location.name": location_name,
                 "priority": priority,
                 "label": label,
@@ -2166,7 +2166,7 @@ class AsyncSendMessagesResource(AsyncResource):
         self,
         *,
         device: str,
-        contacts: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        contacts: Sequence[Mapping[str, Any]],
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
@@ -2177,8 +2177,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2270,8 +2270,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2365,8 +2365,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,
@@ -2458,8 +2458,8 @@ class AsyncSendMessagesResource(AsyncResource):
         live: bool | None = None,
         enqueue: Literal["", "always", "never", "opportunistic"] | None = None,
         retries: int | None = None,
-        actions: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
-        expiration: Sequence[Mapping[str, Any]] | Mapping[str, Any] | None = None,
+        actions: Sequence[Mapping[str, Any]] | None = None,
+        expiration: Mapping[str, Any] | None = None,
         send_read_ack: bool | None = None,
         typing: int | None = None,
         quote: str | None = None,

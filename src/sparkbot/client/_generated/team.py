@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncTeamResource", "TeamResource"]
 
@@ -19,12 +21,16 @@ class TeamResource(SyncResource):
     def get_team_users(
         self,
         *,
-        ids: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
-        role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
+        ids: str | Sequence[str] | None = None,
+        status: Literal["active", "pending", "suspended"]
+        | Sequence[Literal["active", "pending", "suspended"]]
+        | None = None,
+        role: Literal["admin", "supervisor", "agent"]
+        | Sequence[Literal["admin", "supervisor", "agent"]]
+        | None = None,
         search: str | None = None,
         device: str | None = None,
-        except_ids: Sequence[str] | None = None,
+        except_ids: str | Sequence[str] | None = None,
         online_before: str | datetime | None = None,
         online_after: str | datetime | None = None,
         login_before: str | datetime | None = None,
@@ -74,12 +80,16 @@ class TeamResource(SyncResource):
     def iter_get_team_users(
         self,
         *,
-        ids: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
-        role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
+        ids: str | Sequence[str] | None = None,
+        status: Literal["active", "pending", "suspended"]
+        | Sequence[Literal["active", "pending", "suspended"]]
+        | None = None,
+        role: Literal["admin", "supervisor", "agent"]
+        | Sequence[Literal["admin", "supervisor", "agent"]]
+        | None = None,
         search: str | None = None,
         device: str | None = None,
-        except_ids: Sequence[str] | None = None,
+        except_ids: str | Sequence[str] | None = None,
         online_before: str | datetime | None = None,
         online_after: str | datetime | None = None,
         login_before: str | datetime | None = None,
@@ -179,7 +189,7 @@ class TeamResource(SyncResource):
     def delete_users(
         self,
         *,
-        users: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        users: Sequence[Mapping[str, Any]],
         force: bool | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
@@ -351,12 +361,16 @@ class AsyncTeamResource(AsyncResource):
     async def get_team_users(
         self,
         *,
-        ids: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
-        role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
+        ids: str | Sequence[str] | None = None,
+        status: Literal["active", "pending", "suspended"]
+        | Sequence[Literal["active", "pending", "suspended"]]
+        | None = None,
+        role: Literal["admin", "supervisor", "agent"]
+        | Sequence[Literal["admin", "supervisor", "agent"]]
+        | None = None,
         search: str | None = None,
         device: str | None = None,
-        except_ids: Sequence[str] | None = None,
+        except_ids: str | Sequence[str] | None = None,
         online_before: str | datetime | None = None,
         online_after: str | datetime | None = None,
         login_before: str | datetime | None = None,
@@ -406,12 +420,16 @@ class AsyncTeamResource(AsyncResource):
     def iter_get_team_users(
         self,
         *,
-        ids: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "pending", "suspended"]] | None = None,
-        role: Sequence[Literal["admin", "supervisor", "agent"]] | None = None,
+        ids: str | Sequence[str] | None = None,
+        status: Literal["active", "pending", "suspended"]
+        | Sequence[Literal["active", "pending", "suspended"]]
+        | None = None,
+        role: Literal["admin", "supervisor", "agent"]
+        | Sequence[Literal["admin", "supervisor", "agent"]]
+        | None = None,
         search: str | None = None,
         device: str | None = None,
-        except_ids: Sequence[str] | None = None,
+        except_ids: str | Sequence[str] | None = None,
         online_before: str | datetime | None = None,
         online_after: str | datetime | None = None,
         login_before: str | datetime | None = None,
@@ -511,7 +529,7 @@ class AsyncTeamResource(AsyncResource):
     async def delete_users(
         self,
         *,
-        users: Sequence[Mapping[str, Any]] | Mapping[str, Any],
+        users: Sequence[Mapping[str, Any]],
         force: bool | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncUserStatusResource", "UserStatusResource"]
 
@@ -23,13 +25,15 @@ class UserStatusResource(SyncResource):
         flow: Literal["inbound", "outbound"] | None = None,
         mine: bool | None = None,
         scheduled: bool | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         search: str | None = None,
         chat: str | None = None,
         phone: str | None = None,
         reference: str | None = None,
-        type: Sequence[Literal["text", "image", "video"]] | None = None,
+        type: Literal["text", "image", "video"] | Sequence[Literal["text", "image", "video"]] | None = None,
         begin: str | None = None,
         end: str | None = None,
         after: str | datetime | None = None,
@@ -98,13 +102,15 @@ class UserStatusResource(SyncResource):
         flow: Literal["inbound", "outbound"] | None = None,
         mine: bool | None = None,
         scheduled: bool | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         search: str | None = None,
         chat: str | None = None,
         phone: str | None = None,
         reference: str | None = None,
-        type: Sequence[Literal["text", "image", "video"]] | None = None,
+        type: Literal["text", "image", "video"] | Sequence[Literal["text", "image", "video"]] | None = None,
         begin: str | None = None,
         end: str | None = None,
         after: str | datetime | None = None,
@@ -283,8 +289,8 @@ class UserStatusResource(SyncResource):
         device_id: str,
         *,
         all: bool | None = None,
-        scheduled: Sequence[str] | None = None,
-        status: Sequence[str] | None = None,
+        scheduled: str | Sequence[str] | None = None,
+        status: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete User Status: Delete all, scheduled, or specific statuses.
@@ -320,13 +326,15 @@ class AsyncUserStatusResource(AsyncResource):
         flow: Literal["inbound", "outbound"] | None = None,
         mine: bool | None = None,
         scheduled: bool | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         search: str | None = None,
         chat: str | None = None,
         phone: str | None = None,
         reference: str | None = None,
-        type: Sequence[Literal["text", "image", "video"]] | None = None,
+        type: Literal["text", "image", "video"] | Sequence[Literal["text", "image", "video"]] | None = None,
         begin: str | None = None,
         end: str | None = None,
         after: str | datetime | None = None,
@@ -395,13 +403,15 @@ class AsyncUserStatusResource(AsyncResource):
         flow: Literal["inbound", "outbound"] | None = None,
         mine: bool | None = None,
         scheduled: bool | None = None,
-        ack: Sequence[Literal["pending", "sent", "delivered", "read", "failed"]] | None = None,
-        wid: Sequence[str] | None = None,
+        ack: Literal["pending", "sent", "delivered", "read", "failed"]
+        | Sequence[Literal["pending", "sent", "delivered", "read", "failed"]]
+        | None = None,
+        wid: str | Sequence[str] | None = None,
         search: str | None = None,
         chat: str | None = None,
         phone: str | None = None,
         reference: str | None = None,
-        type: Sequence[Literal["text", "image", "video"]] | None = None,
+        type: Literal["text", "image", "video"] | Sequence[Literal["text", "image", "video"]] | None = None,
         begin: str | None = None,
         end: str | None = None,
         after: str | datetime | None = None,
@@ -580,8 +590,8 @@ class AsyncUserStatusResource(AsyncResource):
         device_id: str,
         *,
         all: bool | None = None,
-        scheduled: Sequence[str] | None = None,
-        status: Sequence[str] | None = None,
+        scheduled: str | Sequence[str] | None = None,
+        status: str | Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Delete User Status: Delete all, scheduled, or specific statuses.

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .._base import TimeoutTypes
 from .._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from .._base import TimeoutTypes
 
 __all__ = ["AsyncWebhooksResource", "WebhooksResource"]
 
@@ -18,8 +20,10 @@ class WebhooksResource(SyncResource):
     def get_webhooks(
         self,
         *,
-        devices: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: str | Sequence[str] | None = None,
+        status: Literal["active", "disabled", "pending"]
+        | Sequence[Literal["active", "disabled", "pending"]]
+        | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -51,8 +55,10 @@ class WebhooksResource(SyncResource):
     def iter_get_webhooks(
         self,
         *,
-        devices: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: str | Sequence[str] | None = None,
+        status: Literal["active", "disabled", "pending"]
+        | Sequence[Literal["active", "disabled", "pending"]]
+        | None = None,
         search: str | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
@@ -84,7 +90,22 @@ class WebhooksResource(SyncResource):
         *,
         name: str,
         url: str,
-        events: Sequence[
+        events: Literal[
+            "message:in:new",
+            "message:out:new",
+            "message:out:sent",
+            "message:out:ack",
+            "message:out:failed",
+            "message:update",
+            "message:reaction",
+            "channel:in",
+            "status:update",
+            "group:update",
+            "chat:update",
+            "contact:update",
+            "number:session",
+        ]
+        | Sequence[
             Literal[
                 "message:in:new",
                 "message:out:new",
@@ -153,7 +174,22 @@ class WebhooksResource(SyncResource):
         *,
         name: str,
         url: str,
-        events: Sequence[
+        events: Literal[
+            "message:in:new",
+            "message:out:new",
+            "message:out:sent",
+            "message:out:ack",
+            "message:out:failed",
+            "message:update",
+            "message:reaction",
+            "channel:in",
+            "status:update",
+            "group:update",
+            "chat:update",
+            "contact:update",
+            "number:session",
+        ]
+        | Sequence[
             Literal[
                 "message:in:new",
                 "message:out:new",
@@ -300,8 +336,10 @@ class AsyncWebhooksResource(AsyncResource):
     async def get_webhooks(
         self,
         *,
-        devices: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: str | Sequence[str] | None = None,
+        status: Literal["active", "disabled", "pending"]
+        | Sequence[Literal["active", "disabled", "pending"]]
+        | None = None,
         search: str | None = None,
         size: int | None = None,
         page: int | None = None,
@@ -333,8 +371,10 @@ class AsyncWebhooksResource(AsyncResource):
     def iter_get_webhooks(
         self,
         *,
-        devices: Sequence[str] | None = None,
-        status: Sequence[Literal["active", "disabled", "pending"]] | None = None,
+        devices: str | Sequence[str] | None = None,
+        status: Literal["active", "disabled", "pending"]
+        | Sequence[Literal["active", "disabled", "pending"]]
+        | None = None,
         search: str | None = None,
         size: int | None = None,
         timeout: TimeoutTypes = None,
@@ -366,7 +406,22 @@ class AsyncWebhooksResource(AsyncResource):
         *,
         name: str,
         url: str,
-        events: Sequence[
+        events: Literal[
+            "message:in:new",
+            "message:out:new",
+            "message:out:sent",
+            "message:out:ack",
+            "message:out:failed",
+            "message:update",
+            "message:reaction",
+            "channel:in",
+            "status:update",
+            "group:update",
+            "chat:update",
+            "contact:update",
+            "number:session",
+        ]
+        | Sequence[
             Literal[
                 "message:in:new",
                 "message:out:new",
@@ -435,7 +490,22 @@ class AsyncWebhooksResource(AsyncResource):
         *,
         name: str,
         url: str,
-        events: Sequence[
+        events: Literal[
+            "message:in:new",
+            "message:out:new",
+            "message:out:sent",
+            "message:out:ack",
+            "message:out:failed",
+            "message:update",
+            "message:reaction",
+            "channel:in",
+            "status:update",
+            "group:update",
+            "chat:update",
+            "contact:update",
+            "number:session",
+        ]
+        | Sequence[
             Literal[
                 "message:in:new",
                 "message:out:new",
