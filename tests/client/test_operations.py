@@ -149,7 +149,7 @@ def expected_request(op: Operation, values: dict[str, Any]) -> dict[str, Any]:
         value = values[p.name]
         if p.location == "query" and p.type == "collection":
             query += [(k, str(v)) for k, v in value.items()]
-        elif p.location == "query" and value != p.default:
+        elif p.location == "query":
             query.append((p.name, _query_text(value)))
         elif p.location == "header":
             headers.update(value)

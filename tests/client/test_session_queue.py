@@ -20,11 +20,13 @@ def test_reboot_device_sends_flags_as_query(client: SparkBot, recorder: Recorder
     assert sent.content == b""
 
 
-def test_reboot_device_flags_left_false_are_not_sent(client: SparkBot, recorder: Recorder) -> None:
+def test_reboot_device_flags_not_given_are_not_sent(client: SparkBot, recorder: Recorder) -> None:
     client.session.reboot_device(DEVICE)
-    client.session.reboot_device(device_id=DEVICE, force=False, wait=False, sync=True)
+    client.session.reboot_device(device_id=DEVICE, sync=True)
+    client.session.reboot_device(device_id=DEVICE, force=False, wait=False, sync=True)  # given: sent
     assert recorder.requests[0].url.query == b""
     assert recorder.requests[1].url.query == b"sync=true"
+    assert recorder.requests[2].url.query == b"force=false&wait=false&sync=true"
 
 
 def test_sync_session(client: SparkBot, recorder: Recorder) -> None:
@@ -63,9 +65,10 @@ def test_scan_qr_svg_is_the_default(client: SparkBot, recorder: Recorder) -> Non
     assert (answer.content, answer.content_type) == (svg, "image/svg+xml")
 
 
-def test_scan_qr_svg_given_explicitly_is_not_sent(client: SparkBot, recorder: Recorder) -> None:
+def test_scan_qr_svg_given_explicitly_is_sent(client: SparkBot, recorder: Recorder) -> None:
     client.session.scan_qr(DEVICE, encoding="svg", force=True)
-    assert recorder.last.url.query == b"force=true"
+    assert recorder.last.url.query == b"force=true&encoding=svg"
+    assert recorder.last.headers["accept"] == "image/svg+xml"
 
 
 def test_scan_qr_image_answers_bytes(client: SparkBot, recorder: Recorder) -> None:

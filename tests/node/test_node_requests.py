@@ -13,7 +13,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from sparkbot.node import run
+from sparkbot import ValidationError
+from sparkbot.node import NodeOperationError, run
 from sparkbot.spec import BY_KEY
 
 from ..recording import BASE_URL, DEVICE, Recorder
@@ -1474,10 +1475,9 @@ CASES: list[Case] = [
     ),
 ]
 
-# What the node sends that the client puts away today: a query value equal to its catalogue
-# default is never sent (`_request.build_request`). The node always sends `size=20` on these lists,
-# and a filter's `false` or `page=0` when the user added it.
-CLIENT_DROPS_QUERY_DEFAULTS = [
+# Query values the node sends at their catalogue default (`Rule.sends_default`): `size=20` on
+# these lists, and a filter's `false` or `page=0` when the user added it.
+QUERY_DEFAULTS_SENT = [
     c(
         "groups.getDeviceGroupChats",
         {"device": DEVICE},
@@ -1512,9 +1512,9 @@ CLIENT_DROPS_QUERY_DEFAULTS = [
     ),
 ]
 
-# What the node sends that the catalogue refuses or cannot name (see the report to the lead):
-# the node's own default colour 'blue' is not among the colours the catalogue allows, and the
-# catalogue gives the route's source and target numbers the same node name (`device`).
+# What the node sends that the API refuses: the node's own default colour 'blue' is not among the
+# colours the catalogue allows for labels and departments, so the runner refuses it before sending
+# (the node would get the API's 400) and names the field.
 CATALOGUE_REFUSES = [
     c(
         "labels.createLabel",
@@ -1531,6 +1531,9 @@ CATALOGUE_REFUSES = [
         f"/devices/{DEVICE}/departments",
         body={"name": "Sales", "color": "blue", "icon": "briefcase", "agents": [USER]},
     ),
+]
+
+ROUTE_QUEUE = [
     c(
         "queue.routeQueue",
         {"deviceId": DEVICE, "device": USER},
@@ -1540,6 +1543,7 @@ CATALOGUE_REFUSES = [
         note="node names: deviceId (source), device (target)",
     ),
 ]
+
 
 DEFAULT_SIZE_CASES = [
     c(
@@ -1583,25 +1587,27 @@ def _id(case: Case) -> str:
     return f"{case.key}:{case.note[:40]}" if case.note else case.key
 
 
-@pytest.mark.parametrize("case", CASES + DEFAULT_SIZE_CASES, ids=_id)
+@pytest.mark.parametrize("case", CASES + DEFAULT_SIZE_CASES + ROUTE_QUEUE, ids=_id)
 def test_the_runner_sends_what_the_node_sends(recorder: Recorder, case: Case) -> None:
     assert sent(recorder, case) == (case.method, case.path, case.query, case.body), case.note
 
 
-@pytest.mark.xfail(strict=True, reason="the client drops a query value equal to its catalogue default")
-@pytest.mark.parametrize("case", CLIENT_DROPS_QUERY_DEFAULTS, ids=_id)
+@pytest.mark.parametrize("case", QUERY_DEFAULTS_SENT, ids=_id)
 def test_query_values_the_node_always_sends(recorder: Recorder, case: Case) -> None:
     assert sent(recorder, case) == (case.method, case.path, case.query, case.body), case.note
 
 
-@pytest.mark.xfail(strict=True, reason="the catalogue refuses or cannot name what the node sends")
 @pytest.mark.parametrize("case", CATALOGUE_REFUSES, ids=_id)
-def test_values_the_catalogue_refuses(recorder: Recorder, case: Case) -> None:
-    assert sent(recorder, case) == (case.method, case.path, case.query, case.body), case.note
+def test_the_nodes_default_colour_is_refused_before_sending(recorder: Recorder, case: Case) -> None:
+    with pytest.raises(NodeOperationError) as raised:
+        sent(recorder, case)
+    assert isinstance(raised.value.error, ValidationError)
+    assert raised.value.error.field == "color"
+    assert recorder.requests == []
 
 
 def test_every_operation_has_a_case() -> None:
-    every = CASES + CLIENT_DROPS_QUERY_DEFAULTS + DEFAULT_SIZE_CASES + CATALOGUE_REFUSES
+    every = CASES + QUERY_DEFAULTS_SENT + DEFAULT_SIZE_CASES + CATALOGUE_REFUSES + ROUTE_QUEUE
     covered = {case.key for case in every}
     assert covered == set(BY_KEY), sorted(set(BY_KEY) ^ covered)
 

@@ -3,8 +3,9 @@
 The wire rules (see docs/client.md):
 - values are keyed by wire name; `None` means not given and is never sent; one string where the
   catalogue takes a list of strings is a list of one;
-- a query parameter equal to its catalogue default is not sent (`force=false`, `page=0`,
-  `encoding=svg`); lists travel comma-joined, booleans as `true`/`false`;
+- a query parameter is sent when given, even at its catalogue default (`size=20`, `unread=false`:
+  what you pass is what travels); one not given is not sent, so the server applies its default;
+  lists travel comma-joined, booleans as `true`/`false`;
 - body fields with dots are nested objects (`media.url`), `[n]` an array element; a
   `body_is_array` parameter is the whole body;
 - the `Accept` header follows the catalogue (`image/svg+xml` for an svg QR, ...).
@@ -172,7 +173,7 @@ def build_request(op: Operation, given: Mapping[str, Any]) -> PreparedRequest:
         if p.location == "query":
             if p.type == "collection":
                 query.extend(_pairs(value))
-            elif value != p.default:
+            else:
                 query.append((p.name, _query_text(value)))
         elif p.location == "header":
             headers.update(_pairs(value))

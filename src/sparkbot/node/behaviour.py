@@ -8,7 +8,7 @@ sent. The table adds what differs per operation; each `Rule` is about one wire p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Final
 
@@ -43,6 +43,10 @@ class Rule:
     omit: tuple[JSON, ...] = ()
     # Sent only when truthy (the node's `if (value)` / `value.length > 0`).
     truthy: bool = False
+    # A query value the node sends even at its catalogue default (`size=20` on the group list, a
+    # filter's `false`, a `page=0` the user added); other query values at their default stay
+    # out, as the node's `if (value)` checks leave them.
+    sends_default: bool = False
 
 
 _ANY_METHOD_WITH_BODY = ("POST", "PUT", "PATCH", "DELETE")
@@ -188,5 +192,21 @@ for _op in RESOURCES["send-messages"]:  # every message operation takes the same
         actions=Rule(unwrap="actions", reshape="chat_actions"),
         expiration=Rule(reshape="expiration"),
     )
+
+# query values the node sends at their catalogue default: its lists' page size, and the filters it
+# spreads into the query as the user set them
+_SENDS_DEFAULT = {
+    "groups.getDeviceGroupChats": ("size",),
+    "channels.getDeviceChannels": ("size",),
+    "chats.getDeviceChats": ("unread", "active", "canSend", "readOnly"),
+    "quick-replies.getQuickReplies": ("page",),
+    "catalog.getCatalog": ("page",),
+    "meeting-links.getMeetingLinks": ("page",),
+    "webhooks.getWebhookLogs": ("skip",),
+}
+for _key, _names in _SENDS_DEFAULT.items():
+    _rules = _TABLE.setdefault(_key, {})
+    for _name in _names:
+        _rules[_name] = replace(_rules.get(_name, Rule()), sends_default=True)
 
 RULES: Final = MappingProxyType(_TABLE)

@@ -65,6 +65,8 @@ class _Step:
     rule: Rule | None
     conditions: tuple[tuple[str, tuple[str, ...], tuple[Any, ...]], ...]
     ui_only: bool
+    # a query value at its catalogue default stays out unless the node sends it (`Rule.sends_default`)
+    drops_default: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,9 @@ def _make_plan(op: Operation) -> _Plan:
                 rule=rule,
                 conditions=conditions,
                 ui_only=p.location == "ui" and p.name not in kept_switches,
+                drops_default=p.location == "query"
+                and p.type != "collection"
+                and not (rule is not None and rule.sends_default),
             )
         )
     defaults = {p.ui: p.default for p in op.params if p.ui is not None}
@@ -181,6 +186,12 @@ def wire_values(op: Operation, parameters: Mapping[str, Any]) -> dict[str, Any]:
         value = _given(step, parameters, node)
         if value is not _MISSING and step.rule is not None:
             value = _shape(step.rule, value, node)
-        if value is not _MISSING:
-            values[step.name] = value
+        if value is _MISSING or (step.drops_default and _same(value, step.default)):
+            continue
+        values[step.name] = value
     return values
+
+
+def _same(value: Any, default: Any) -> bool:
+    """Equal as JSON values (`False` is not `0`)."""
+    return value == default and isinstance(value, bool) == isinstance(default, bool)

@@ -85,7 +85,9 @@ class QueueResource(SyncResource):
 
         Args:
             device_id: WhatsApp number (device) id, 24-hex; UI offers a dropdown
-                from getDevices (path `deviceId`; choices from `getDevices`).
+                from getDevices; the node names it deviceId (the catalogue gave it
+                the same node name as the target `device`) (path `deviceId`; choices
+                from `getDevices`).
             device: target number id (24-hex) to move queued messages to (body
                 `device`; choices from `getDevices`).
         """
@@ -215,7 +217,9 @@ class AsyncQueueResource(AsyncResource):
 
         Args:
             device_id: WhatsApp number (device) id, 24-hex; UI offers a dropdown
-                from getDevices (path `deviceId`; choices from `getDevices`).
+                from getDevices; the node names it deviceId (the catalogue gave it
+                the same node name as the target `device`) (path `deviceId`; choices
+                from `getDevices`).
             device: target number id (24-hex) to move queued messages to (body
                 `device`; choices from `getDevices`).
         """
