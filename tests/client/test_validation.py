@@ -123,3 +123,20 @@ def test_datetimes_are_sent_as_iso_8601(client: SparkBot, recorder: Recorder) ->
     when = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
     client.send_messages.send_scheduled(device=DEVICE, phone="+16001234560", message="hi", deliver_at=when)
     assert b'"deliverAt":"2026-12-01T09:30:00+00:00"' in recorder.last.content
+
+
+@pytest.mark.parametrize("text", ["\ud800x", "a\x00b", "esc\x1b"])
+def test_text_the_api_cannot_store_is_refused_before_sending(
+    client: SparkBot, recorder: Recorder, text: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        client.send_messages.send_text(device=DEVICE, phone="+447362053576", message=text)
+    assert raised.value.field == "message"
+    assert recorder.requests == []
+
+
+def test_line_breaks_and_tabs_travel(client: SparkBot, recorder: Recorder) -> None:
+    client.send_messages.send_text(device=DEVICE, phone="+447362053576", message="a\r\n\tb")
+    assert recorder.requests[-1].read() == (
+        b'{"device":"0123456789abcdef01234567","phone":"+447362053576","message":"a\\r\\n\\tb"}'
+    )

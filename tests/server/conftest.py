@@ -57,6 +57,8 @@ async def settings(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncItera
         return
     name = await _postgres_database()
     if name is None:
+        if os.environ.get("CI"):  # under CI a missing service is a failure, never a skip
+            pytest.fail("PostgreSQL is not running on 127.0.0.1:5432 (CI=true: the backend must be tested)")
         pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
     base = POSTGRES_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
     try:

@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 from .._constants import WAIT_MARGIN_SECONDS
 from ..spec import JSON, Operation, Parameter
+from ..spec.texts import is_clean, text_problems
 from ..spec.validation import validate_call
 from .errors import ValidationError
 
@@ -155,6 +156,10 @@ def build_request(op: Operation, given: Mapping[str, Any]) -> PreparedRequest:
     values = _lists_of_one(op, normalise_values(given))
     problems = [{"field": p.field, "message": p.message} for p in validate_call(op, values)]
     problems += _check_raw(op, values)
+    if not is_clean(values):  # a lone surrogate or a NUL: the API refuses it, so it is not sent
+        problems += [
+            {"field": f, "message": m} for name, value in values.items() for f, m in text_problems(value, name)
+        ]
     if problems:
         raise ValidationError(op.key, problems)
 
