@@ -665,7 +665,7 @@ async def test_each_send_operation_is_picked_by_its_payload(server: Server) -> N
         assert (stored["kind"], stored["type"]) == (kind, kind_type)
     assert len(await _ids(server)) == len(cases)
     [media] = await _search(server, search="photo.png")
-    assert media["content"]["media.url"] == "https://cdn.example/photo.png"
+    assert media["content"]["media"]["url"] == "https://cdn.example/photo.png"
     [scheduled] = await _search(server, after="2026-01-04T00:00:00Z")
     assert (scheduled["kind"], scheduled["deliverAt"]) == ("sendScheduled", "2026-01-05T09:00:00.000Z")
     [poll] = await _search(server, search="lunch?")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 
@@ -14,6 +15,7 @@ from .db import open_database
 from .engines import Engine, SandboxEngine
 from .errors import install_error_handlers
 from .routes import build_api_router, build_sandbox_router
+from .routes.openapi import finish_document
 from .services import Services
 from .settings import Settings
 
@@ -67,4 +69,18 @@ def create_app(
     install_error_handlers(app)
     app.include_router(build_api_router(), prefix="/v1")
     app.include_router(build_sandbox_router())
+    _describe(app)
     return app
+
+
+def _describe(app: FastAPI) -> None:
+    """`/openapi.json` (and so `/docs`) from the routes, finished with the error shape and the
+    three ways to pass a key, built once on first request."""
+    plain = app.openapi
+
+    def document() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = finish_document(plain())
+        return app.openapi_schema
+
+    app.openapi = document  # type: ignore[method-assign]

@@ -9,10 +9,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from .problems import ApiProblem, error_body
 
-__all__ = ["install_error_handlers", "problem_response"]
+__all__ = ["allowed_methods", "install_error_handlers", "problem_response"]
 
 log = logging.getLogger("sparkbot.server")
 
@@ -43,17 +44,34 @@ async def _on_problem(_request: Request, exc: Exception) -> JSONResponse:
     return problem_response(exc)
 
 
+_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app takes on this path, sorted (`DELETE, GET, PATCH`):
+    Starlette's own 405 names only the first route whose path matched."""
+    base = {"type": "http", "path": request.scope["path"], "root_path": request.scope.get("root_path", "")}
+    routes = request.app.router.routes
+    return [
+        method
+        for method in _METHODS
+        if any(route.matches({**base, "method": method})[0] == Match.FULL for route in routes)
+    ]
+
+
 async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     status = exc.status_code
+    headers = dict(exc.headers or {})
     if status == 404:
         message = f"no route {request.method} {request.url.path}"
     elif status == 405:
         message = f"{request.method} is not allowed on {request.url.path}"
+        headers["Allow"] = ", ".join(allowed_methods(request))
     else:
         message = str(exc.detail)
     body = error_body(status, _CODES.get(status, "http_error"), message)
-    return JSONResponse(body, status_code=status, headers=exc.headers)
+    return JSONResponse(body, status_code=status, headers=headers or None)
 
 
 async def _on_validation(_request: Request, exc: Exception) -> JSONResponse:

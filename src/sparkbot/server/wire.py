@@ -1,14 +1,17 @@
-"""Reads a request back into wire-named values (`deviceId`, `force`, `media.url`) for one operation."""
+"""Reads a request into wire-named values (`deviceId`, `force`, `media.url`) for one operation, and
+nests stored wire-named values back into the shape they were sent in."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from typing import Any
 
 from ..spec import Operation, Parameter
 from .problems import ApiProblem
 
-__all__ = ["AUTH_QUERY", "collect_values", "flatten_body", "query_value"]
+__all__ = ["AUTH_QUERY", "collect_values", "flatten_body", "nest_values", "query_value"]
 
 # Query names that are not parameters of any operation: the API key.
 AUTH_QUERY = frozenset({"token"})
@@ -55,6 +58,67 @@ def flatten_body(op: Operation, body: Mapping[str, Any], prefix: str = "") -> di
     return out
 
 
+_NAME = re.compile(r"[^.\[\]]+(?:\.[^.\[\]]+|\[\d+\])*")
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _steps(name: str) -> list[str | int] | None:
+    """`location.coordinates[0]` -> `["location", "coordinates", 0]`; None for a name not of that form."""
+    if _NAME.fullmatch(name) is None:
+        return None
+    return [word if word else int(index) for word, index in _STEP.findall(name)]
+
+
+class _Elements(dict[int, Any]):
+    """A list being built by `nest_values`, element by index."""
+
+
+def _listed(node: Any) -> Any:
+    if isinstance(node, _Elements):
+        return [_listed(node.get(i)) for i in range(max(node) + 1)] if node else []
+    if isinstance(node, dict):
+        return {key: _listed(value) for key, value in node.items()}
+    return node
+
+
+def _place(root: dict[Any, Any], steps: list[str | int], value: Any) -> bool:
+    """Put `value` at `steps` under `root`; False when a value of another shape is there already."""
+    node: dict[Any, Any] = root
+    for step, following in pairwise(steps):
+        child = node.setdefault(step, _Elements() if isinstance(following, int) else {})
+        if not isinstance(child, dict) or isinstance(child, _Elements) != isinstance(following, int):
+            return False
+        node = child
+    if steps[-1] in node:
+        return False
+    node[steps[-1]] = value
+    return True
+
+
+def nest_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Wire-named values back into the body's shape, the inverse of `flatten_body`:
+    `{"poll.name": n}` -> `{"poll": {"name": n}}`, `location.coordinates[0]` -> a list element.
+    A name that clashes with another (`media` given as text and `media.url`) is kept as it is."""
+    root: dict[Any, Any] = {}
+    kept: dict[str, Any] = {}
+    named = [(name, _steps(name), value) for name, value in values.items()]
+    # shortest first: of `media` (a text) and `media.url`, `media` is placed and `media.url` kept
+    for name, steps, value in sorted(named, key=lambda entry: len(entry[1] or ())):
+        if steps is None or not _place(root, steps, value):
+            kept[name] = value
+    nested: dict[str, Any] = _listed(root)
+    return {**nested, **kept}
+
+
+def _list_name(op: Operation, name: str) -> str:
+    """`ids[]` (how axios and PHP write a list) is `ids` when `ids` is a list in the query."""
+    if name.endswith("[]"):
+        bare = name[:-2]
+        if op.has_param(bare) and op.param(bare).location == "query" and op.param(bare).type == "string[]":
+            return bare
+    return name
+
+
 def collect_values(
     op: Operation, path: Mapping[str, str], query: Iterable[tuple[str, str]], body: Any
 ) -> dict[str, Any]:
@@ -63,7 +127,7 @@ def collect_values(
     texts: dict[str, list[str]] = {}
     for name, text in query:
         if name not in AUTH_QUERY:
-            texts.setdefault(name, []).append(text)
+            texts.setdefault(_list_name(op, name), []).append(text)
     for name, found in texts.items():
         p = op.param(name) if op.has_param(name) else None
         values[name] = query_value(p, found) if p is not None and p.location == "query" else found[-1]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
@@ -12,12 +11,14 @@ from fastapi.responses import Response
 
 from ...spec import OPERATIONS, Operation, get_operation
 from ...spec.validation import validate_call
-from ..deps import CurrentAccount, ServicesDep
+from ..auth import current_account, get_services
+from ..deps import CurrentAccount
+from ..intake import read_request
 from ..problems import ApiProblem, not_implemented
 from ..wire import collect_values
 from . import messages, numbers, queue, session
 from .base import Call, Handlers, to_response
-from .openapi import openapi_extra
+from .openapi import route_openapi
 
 __all__ = ["HANDLERS", "build_api_router", "pick_operation", "routed_operations"]
 
@@ -34,15 +35,11 @@ def routed_operations() -> dict[tuple[str, str], list[Operation]]:
     return grouped
 
 
-async def _read_body(request: Request) -> Any:
-    raw = await request.body()
-    if not raw.strip():
-        return None
-    try:
-        return json.loads(raw)
-    except ValueError as exc:
-        message = f"the body is not valid JSON: {exc}"
-        raise ApiProblem(400, "invalid_json", message, [{"field": "body", "message": message}]) from None
+async def _read_body(request: Request, ops: Sequence[Operation]) -> Any:
+    """The body, with every text of the request checked (before a 501 too: a bad value is a 400
+    whether or not the operation is built); a body that is a whole parameter is named by it."""
+    whole = next((p.name for op in ops for p in op.params if p.body_is_array), "")
+    return await read_request(request, whole)
 
 
 def _validated(op: Operation, request: Request, body: Any) -> dict[str, Any]:
@@ -95,21 +92,26 @@ def pick_operation(ops: Sequence[Operation], request: Request, body: Any) -> Ope
         values = collect_values(op, request.path_params, request.query_params.multi_items(), body)
         return len(validate_call(op, values))
 
-    return min(tied, key=problems)
+    # the first (catalogue order) that fits without a problem wins at once: fewer validations
+    return next((op for op in tied if problems(op) == 0), None) or min(tied, key=problems)
 
 
 def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
     if not any(handlers.get(op.key) for op in ops):
         key = ops[0].key if len(ops) == 1 else f"{ops[0].method} {ops[0].path}"
 
-        async def not_yet(account: CurrentAccount) -> Response:
+        async def not_yet(request: Request, account: CurrentAccount) -> Response:
+            await _read_body(request, ops)
             raise not_implemented(key)
 
         not_yet.__name__ = ops[0].python_method
         return not_yet
 
-    async def endpoint(request: Request, account: CurrentAccount, services: ServicesDep) -> Response:
-        body = await _read_body(request)
+    async def endpoint(request: Request) -> Response:
+        # called, not declared as dependencies: FastAPI's per-request dependency solving is a cost
+        account = await current_account(request)
+        services = get_services(request)
+        body = await _read_body(request, ops)
         op = pick_operation(ops, request, body)
         handler = handlers.get(op.key)
         if handler is None:
@@ -134,6 +136,8 @@ def build_api_router(handlers: Handlers = HANDLERS) -> APIRouter:
         ops = grouped[(method, path)]
         op = ops[0]
         single = len(ops) == 1
+        built = [found for found in (handlers.get(o.key) for o in ops) if found is not None]
+        status = built[0].status if built else 501
         router.add_api_route(
             path,
             _endpoint(ops, handlers),
@@ -143,7 +147,9 @@ def build_api_router(handlers: Handlers = HANDLERS) -> APIRouter:
             summary=op.name if single else f"{op.resource}: {', '.join(o.operation for o in ops)}",
             description=op.description if single else "",
             tags=[op.resource],
-            openapi_extra=openapi_extra(op) if single else None,
+            openapi_extra=route_openapi(ops, bool(built), status),
+            status_code=status,
+            response_description=op.name if built else "Not implemented by this server yet",
             response_class=Response,
         )
     return router

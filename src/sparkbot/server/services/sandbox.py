@@ -8,6 +8,7 @@ from ..clock import Clock
 from ..db import Account, Device, Store
 from ..engines import Engine, SandboxEngine
 from ..problems import ApiProblem, conflict, invalid
+from ..wire import nest_values
 from .accounts import new_id
 from .locks import DeviceLocks
 from .numbers import NumberService
@@ -80,7 +81,7 @@ class SandboxService:
                 "message": r.message_id,
                 r.target_type: r.target,
                 "kind": r.kind,
-                "content": r.payload,
+                "content": nest_values(r.payload or {}),
                 "sentAt": iso(r.sent_at),
                 "deliveredAt": iso(r.delivered_at),
                 "readAt": iso(r.read_at),

@@ -15,7 +15,7 @@ from typing import Any
 from ..clock import Clock, wait_event_until
 from ..db import Account, Device, MessageFilter, Outbox, Store
 from ..engines import Engine, SessionChange
-from ..problems import ApiProblem, conflict, invalid
+from ..problems import ApiProblem, conflict, invalid, not_found
 from .locks import DeviceLocks
 from .numbers import NumberService
 from .phones import is_phone
@@ -25,6 +25,23 @@ from .views import iso, session_view
 __all__ = ["STOPPED", "SessionService"]
 
 STOPPED = frozenset({"offline", "timeout", "error", "authorize"})
+# The reasons this service gives the engine: a session reconnecting, or logged out by a command.
+RECONNECTING = frozenset({"rebooting", "starting"})
+LOGGED_OUT = frozenset({"reset", "forced"})
+
+
+def _on_its_way(device: Device) -> bool:
+    """Whether the session may still come online with no new command: online, reconnecting, or a
+    login window open for a scan. A reset or logout, a dropped link, a login window that ran out
+    or a disabled number ends a wait for `online` at once."""
+    if device.status == "disabled":
+        return False
+    status, reason = device.session_status, device.session_reason
+    if status == "offline":
+        return device.session_linked and reason in RECONNECTING
+    if status == "authorize":
+        return reason not in LOGGED_OUT
+    return status == "online"
 
 
 def _state(device: Device) -> dict[str, Any]:
@@ -58,6 +75,7 @@ class SessionService:
         self._blocked = 0
         self._watchers: list[Callable[[str], None]] = []
         engine.bind(self)
+        numbers.on_change(self._wake)  # a number deleted or disabled ends its waits
 
     def on_change(self, callback: Callable[[str], None]) -> None:
         """Call `callback(device_id)` after every stored session change."""
@@ -90,9 +108,7 @@ class SessionService:
         if change.synced:
             values["last_sync_at"] = now
         await self._store.update_device(change.device_id, values)
-        event = self._changed.pop(change.device_id, None)
-        if event is not None:
-            event.set()
+        self._wake(change.device_id)
         for callback in self._watchers:
             callback(change.device_id)
 
@@ -100,6 +116,12 @@ class SessionService:
     def waiting(self) -> int:
         """How many requests are blocked waiting on a session change right now."""
         return self._blocked
+
+    def _wake(self, device_id: str) -> None:
+        """Wake the requests waiting on this number: they read it again."""
+        event = self._changed.pop(device_id, None)
+        if event is not None:
+            event.set()
 
     def _event(self, device_id: str) -> asyncio.Event:
         return self._changed.setdefault(device_id, asyncio.Event())
@@ -126,13 +148,23 @@ class SessionService:
                 return None
 
     async def _wait_online(self, device: Device, seconds: float) -> dict[str, Any]:
-        reached = await self.wait_until(device.id, lambda d: d.session_status == "online", seconds)
+        """Wait until online: 504 when time runs out, 409 `wait_interrupted` at once when the
+        session can no longer get there by itself (reset, logged out, dropped, disabled), 404
+        when the number is deleted meanwhile."""
+        reached = await self.wait_until(
+            device.id, lambda d: not _on_its_way(d) or d.session_status == "online", seconds
+        )
+        last = reached or await self._store.get_device(device.id)
+        if last is None:
+            raise not_found("number", device.id)
+        where = last.session_status + (f" ({last.session_reason})" if last.session_reason else "")
         if reached is None:
-            last = await self._store.get_device(device.id) or device
-            message = f"the session did not come online within {seconds:g} s: it is {last.session_status}" + (
-                f" ({last.session_reason})" if last.session_reason else ""
-            )
+            message = f"the session did not come online within {seconds:g} s: it is {where}"
             raise ApiProblem(504, "wait_timeout", message, extra=_state(last))
+        if reached.session_status != "online":
+            now = "the number is disabled" if reached.status == "disabled" else f"the session is {where}"
+            message = f"the session can no longer come online by itself while waiting: {now}"
+            raise ApiProblem(409, "wait_interrupted", message, extra=_state(reached))
         return _state(reached)
 
     # checks
@@ -257,7 +289,10 @@ class SessionService:
                 await self._store.update_device(device.id, {"last_sync_at": None})
         if wait:
             await self.wait_until(device.id, lambda d: d.session_status == "authorize", seconds)
-        state = _state(await self._store.get_device(device.id) or device)
+        current = await self._store.get_device(device.id)
+        if current is None:  # deleted while the reset waited
+            raise not_found("number", device.id)
+        state = _state(current)
         return {**state, "data": data, "emptyQueue": empty_queue, "deletedMessages": deleted}
 
     async def sync(self, account: Account, device_id: str) -> dict[str, Any]:
@@ -273,10 +308,9 @@ class SessionService:
         }
 
     async def health(self, account: Account, device_id: str) -> dict[str, Any]:
-        device = await self._numbers.require(account, device_id)
+        device, pending = await self._numbers.require_counted(account, device_id)
         online = device.session_status == "online"
         uptime = (self._clock.now() - device.session_since).total_seconds() if online else 0.0
-        pending = await self._outbox.count(device.id)
         return {
             "device": device.id,
             "status": device.session_status,
