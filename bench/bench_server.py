@@ -27,6 +27,14 @@ KEY = "bench-key"
 HOLD_SECONDS = 30.0
 
 
+def _rss_mib() -> float:
+    """This process's resident memory now, in MiB (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 async def _numbers(client: httpx.AsyncClient, n: int) -> list[str]:
     ids = []
     for i in range(n):
@@ -73,6 +81,7 @@ async def bench(messages: int, routed: int, waiters: int) -> dict[str, Any]:
                 route_s = time.perf_counter() - start
 
                 ids = await _numbers(client, waiters)
+                base_rss = _rss_mib()
                 session = app.state.services.session
                 wall, cpu = time.perf_counter(), time.process_time()
                 calls = asyncio.gather(
@@ -87,6 +96,7 @@ async def bench(messages: int, routed: int, waiters: int) -> dict[str, Any]:
                 accept_wall, accept_cpu = held_wall - wall, held_cpu - cpu
                 await asyncio.sleep(max(HOLD_SECONDS - accept_wall - 2.0, 1.0))  # all held, none due
                 held_wall, held_cpu = time.perf_counter() - held_wall, time.process_time() - held_cpu
+                held_rss = _rss_mib()
                 answers = await calls
                 wall = time.perf_counter() - wall
     return {
@@ -102,6 +112,8 @@ async def bench(messages: int, routed: int, waiters: int) -> dict[str, Any]:
         "accept_cpu_s": accept_cpu,
         "held_wall_s": held_wall,
         "held_cpu_s": held_cpu,
+        "held_rss_mib": held_rss,
+        "base_rss_mib": base_rss,
     }
 
 
@@ -125,6 +137,13 @@ def main() -> None:
         f"{r['wait_wall_s']:.2f} s (the reconnect takes {HOLD_SECONDS:g} s); taking them in: "
         f"{r['accept_wall_s']:.2f} s at CPU/wall {accept:.2f}; holding all of them: "
         f"{r['held_cpu_s']:.3f} s CPU in {r['held_wall_s']:.2f} s (CPU/wall {held:.3f})"
+    )
+    per_waiter = (r["held_rss_mib"] - r["base_rss_mib"]) * 1024 / r["waiters"]
+    idle = held < 0.05 and r["waiters_ok"] == r["waiters"]
+    print(
+        f"waits memory: {r['held_rss_mib']:.0f} MiB resident while holding {r['waiters']} waiters "
+        f"({r['base_rss_mib']:.0f} MiB before them: {per_waiter:.1f} KiB each); goal idle CPU "
+        f"(CPU/wall < 0.05) with all answered: {'PASS' if idle else 'FAIL'}"
     )
 
 

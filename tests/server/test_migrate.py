@@ -39,3 +39,23 @@ async def test_missing_columns_are_added_and_old_rows_kept(tmp_path: Path) -> No
         assert (old.status, old.rank, old.priority, old.live) == ("queued", 2, "normal", False)
     finally:
         await database.close()
+
+
+async def test_missing_indexes_are_created_on_existing_tables(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    database = await open_database(f"sqlite+aiosqlite:///{path}")
+    await database.close()
+    with sqlite3.connect(path) as db:  # as an earlier version left it: without the list indexes
+        for name in ("ix_messages_list", "ix_messages_device_list", "ix_devices_list"):
+            db.execute(f"DROP INDEX {name}")
+    database = await open_database(f"sqlite+aiosqlite:///{path}")
+    try:
+        async with database.engine.connect() as conn:
+            names = await conn.run_sync(
+                lambda c: {
+                    i["name"] for table in ("messages", "devices") for i in inspect(c).get_indexes(table)
+                }
+            )
+        assert {"ix_messages_list", "ix_messages_device_list", "ix_devices_list"} <= names
+    finally:
+        await database.close()

@@ -1,8 +1,9 @@
-"""Schema at startup: create missing tables, then add the columns a newer release declares.
+"""Schema at startup: create missing tables, then add the columns and indexes a newer release declares.
 
-Tables and indexes come from `create_all`; a column added to a model later is added to an existing
-table with `ALTER TABLE ... ADD COLUMN` (every such column is nullable or has a default), so a data
-directory made by an earlier version keeps working."""
+Tables come from `create_all`; a column added to a model later is added to an existing table with
+`ALTER TABLE ... ADD COLUMN` (every such column is nullable or has a default), and an index added
+later is created (`CREATE INDEX`, once, on the rows already there), so a data directory made by an
+earlier version keeps working, and its lists stay fast."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def _default_sql(column: Column[object], dialect_name: str) -> str:
 
 
 def migrate(connection: Connection, metadata: MetaData) -> list[str]:
-    """Bring the database up to `metadata`; answers the columns added, as `table.column`."""
+    """Bring the database up to `metadata`; answers the columns added, as `table.column`, and the
+    indexes created on tables that were already there, as `table.index`."""
     metadata.create_all(connection)
     inspector = inspect(connection)
     added: list[str] = []
@@ -40,4 +42,9 @@ def migrate(connection: Connection, metadata: MetaData) -> list[str]:
                 spec = spec.replace(" NOT NULL", "") + _default_sql(column, connection.dialect.name)
             connection.exec_driver_sql(f'ALTER TABLE "{table.name}" ADD COLUMN {spec}')
             added.append(f"{table.name}.{column.name}")
+        indexes = {i["name"] for i in inspector.get_indexes(table.name)}
+        for index in sorted(table.indexes, key=lambda i: str(i.name)):
+            if index.name not in indexes:
+                index.create(connection)
+                added.append(f"{table.name}.{index.name}")
     return added

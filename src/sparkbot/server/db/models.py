@@ -30,9 +30,11 @@ class Device(Base):
     """A WhatsApp number: its lifecycle, settings, session state and queue status."""
 
     __tablename__ = "devices"
+    # an account's numbers in list order, with the key of each (`store.devices_query`)
+    __table_args__ = (Index("ix_devices_list", "account_id", "created_at", "id"),)
 
     id: Mapped[str] = mapped_column(String(24), primary_key=True)
-    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     alias: Mapped[str] = mapped_column(String(30))
     description: Mapped[str] = mapped_column(String(80), default="")
     plan: Mapped[str] = mapped_column(String(40))
@@ -65,11 +67,19 @@ class Message(Base):
     after a crash is recognised by the engine and not sent twice."""
 
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_queue", "device_id", "status", "rank", "position"),)
+    # The lists' orders, read from an index (each ends with `id`, so it also answers a page's keys):
+    # an account's messages, a number's, a status's, a recipient's; see `outbox.search_query`.
+    __table_args__ = (
+        Index("ix_messages_queue", "device_id", "status", "rank", "position"),
+        Index("ix_messages_list", "account_id", "created_at", "position", "id"),
+        Index("ix_messages_device_list", "device_id", "account_id", "created_at", "position", "id"),
+        Index("ix_messages_status_list", "account_id", "status", "created_at", "position", "id"),
+        Index("ix_messages_target_list", "account_id", "target", "created_at", "position", "id"),
+    )
 
     id: Mapped[str] = mapped_column(String(24), primary_key=True)
-    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
-    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(BigInteger)
     rank: Mapped[int] = mapped_column(Integer, default=2)
     kind: Mapped[str] = mapped_column(String(20))

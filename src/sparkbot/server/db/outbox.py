@@ -7,16 +7,30 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import product
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, delete, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    cast,
+    delete,
+    func,
+    or_,
+    select,
+    union_all,
+    update,
+)
 
 from .engine import Database
-from .models import Message
+from .groupcommit import Admits, GroupCommit
+from .models import Device, Message
 
-__all__ = ["ACK_ORDER", "MessageFilter", "Outbox"]
+__all__ = ["ACK_ORDER", "MessageFilter", "Outbox", "search_query"]
 
 # The statuses a message passes through, in order; an acknowledgement never moves one back.
 ACK_ORDER = ("queued", "processing", "sent", "delivered", "read")
@@ -99,6 +113,60 @@ class MessageFilter:
             clauses.append(or_(m.deliver_at.is_(None), m.deliver_at <= self.unscheduled_at))
         return clauses
 
+    def fan_out(self) -> list[MessageFilter]:
+        """The filter as one filter per combination of its numbers, recipients and statuses (one
+        of each): each reads one ordered index range, and a search merges them."""
+        none: tuple[str, ...] = ()
+        devices: list[tuple[str, ...]] = [(one,) for one in dict.fromkeys(self.device_ids)] or [none]
+        recipients: list[tuple[tuple[str, ...], ...]] = [
+            ((one,), none, none) for one in dict.fromkeys(self.phones)
+        ]
+        recipients += [(none, (one,), none) for one in dict.fromkeys(self.groups)]
+        recipients += [(none, none, (one,)) for one in dict.fromkeys(self.channels)]
+        statuses: list[tuple[str, ...]] = [(one,) for one in dict.fromkeys(self.statuses)] or [none]
+        return [
+            replace(self, device_ids=device, phones=phones, groups=groups, channels=channels, statuses=status)
+            for device, (phones, groups, channels), status in product(
+                devices, recipients or [(none, none, none)], statuses
+            )
+        ]
+
+
+# A filter with up to this many combinations is read as one index range each, merged.
+FAN_OUT_MAX = 10
+
+
+def search_query(
+    where: MessageFilter, *, page: int = 0, size: int = 20, newest_first: bool = True
+) -> Select[Message]:
+    """The `searchMessages` page as one statement that costs its page, not the account.
+
+    Newest first is `created_at`, then `position` (then `id`, which makes the order total), each
+    read from an index in that order: `ix_messages_list` for an account,
+    `ix_messages_device_list` for numbers, `ix_messages_status_list` for statuses,
+    `ix_messages_target_list` for recipients. The page's keys are found on the index alone
+    (deferred join: skipping `page * size` entries reads no row) and only the page's rows are read.
+    A filter with several values of such columns (two numbers, `pending`) reads the range of each
+    combination (`fan_out`) in order, at most `page * size + size` entries each, and merges them."""
+    keys = (Message.created_at, Message.position, Message.id)
+    order = [k.desc() if newest_first else k.asc() for k in keys]
+    offset = page * size
+    ranges = where.fan_out()
+    if len(ranges) == 1 or len(ranges) > FAN_OUT_MAX:
+        # one index range: the database skips `offset` index entries
+        found = select(*keys).where(*where.where()).order_by(*order)
+        page_keys = found.offset(offset).limit(size).subquery("page")
+    else:
+        # one ordered range per combination, each cut at the page's end, merged and cut again
+        branches = [
+            select(*keys).where(*one.where()).order_by(*order).limit(offset + size).subquery(f"r{i}")
+            for i, one in enumerate(ranges)
+        ]
+        merged = union_all(*(select(*b.c) for b in branches)).subquery("merged")
+        merged_order = [c.desc() if newest_first else c.asc() for c in merged.c]
+        page_keys = select(merged.c.id).order_by(*merged_order).offset(offset).limit(size).subquery("page")
+    return select(Message).join(page_keys, Message.id == page_keys.c.id).order_by(*order)
+
 
 def _due(now: datetime) -> ColumnElement[bool]:
     return or_(Message.deliver_at.is_(None), Message.deliver_at <= now)
@@ -109,10 +177,12 @@ class Outbox:
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
+        self._inserts = GroupCommit(database.sessions)
 
-    async def add(self, message: Message) -> None:
-        async with self._sessions.begin() as session:
-            session.add(message)
+    async def add(self, message: Message, admits: Admits) -> Device | None:
+        """Queue `message` if its number (in its account) `admits` it, in a group commit; answers
+        the number as checked (None when not found) after the commit. See `GroupCommit.add`."""
+        return await self._inserts.add(message, admits)
 
     async def get(self, message_id: str, account_id: str | None = None) -> Message | None:
         query = select(Message).where(Message.id == message_id)
@@ -127,6 +197,18 @@ class Outbox:
         async with self._sessions() as session:
             return int(await session.scalar(query) or 0)
 
+    async def counts(
+        self, device_ids: Sequence[str], statuses: Sequence[str] = ("queued",)
+    ) -> dict[str, int]:
+        """`count` of several numbers in one query (a number without such messages is absent)."""
+        query = (
+            select(Message.device_id, func.count())
+            .where(Message.device_id.in_(device_ids), Message.status.in_(statuses))
+            .group_by(Message.device_id)
+        )
+        async with self._sessions() as session:
+            return {device_id: int(n) for device_id, n in (await session.execute(query)).all()}
+
     async def count_scheduled(self, device_id: str, now: datetime) -> int:
         query = (
             select(func.count())
@@ -139,15 +221,7 @@ class Outbox:
     async def search(
         self, where: MessageFilter, *, page: int = 0, size: int = 20, newest_first: bool = True
     ) -> list[Message]:
-        order = (
-            (Message.created_at.desc(), Message.position.desc())
-            if newest_first
-            else (
-                Message.created_at.asc(),
-                Message.position.asc(),
-            )
-        )
-        query = select(Message).where(*where.where()).order_by(*order).offset(page * size).limit(size)
+        query = search_query(where, page=page, size=size, newest_first=newest_first)
         async with self._sessions() as session:
             return list((await session.scalars(query)).all())
 
@@ -199,8 +273,9 @@ class Outbox:
     async def claimed(self, device_id: str) -> Message | None:
         """A message claimed but not recorded as sent (its worker stopped mid-send)."""
         query = select(Message).where(Message.device_id == device_id, Message.status == "processing")
+        order = (Message.claimed_at, Message.rank, Message.position)  # claimed together: queue order
         async with self._sessions() as session:
-            return (await session.scalars(query.order_by(Message.claimed_at).limit(1))).first()
+            return (await session.scalars(query.order_by(*order).limit(1))).first()
 
     async def claim(
         self, device_id: str, now: datetime, wa_id: str, *, live_only: bool = False
@@ -244,9 +319,17 @@ class Outbox:
             )
 
     async def acknowledge(
-        self, wa_id: str, status: str, at: datetime, sent_at: datetime, delivered_at: datetime
+        self,
+        wa_id: str,
+        status: str,
+        at: datetime,
+        sent_at: datetime,
+        delivered_at: datetime,
+        device_id: str | None = None,
     ) -> bool:
-        """`delivered` or `read`, never backwards (a late `delivered` after `read` changes nothing)."""
+        """`delivered` or `read`, never backwards (a late `delivered` after `read` changes nothing);
+        when it moved the message, the number's `last_ack_at` (of `device_id`) in the same
+        transaction."""
         earlier = ACK_ORDER[: ACK_ORDER.index(status)]
         values: dict[str, Any] = {"status": status, "updated_at": at, f"{status}_at": at}
         async with self._sessions.begin() as session:
@@ -266,7 +349,10 @@ class Outbox:
                     .where(Message.wa_id == wa_id, getattr(Message, column).is_(None))
                     .values({column: when})
                 )
-            return bool(getattr(result, "rowcount", 0))
+            moved = bool(getattr(result, "rowcount", 0))
+            if moved and device_id is not None:
+                await session.execute(update(Device).where(Device.id == device_id).values(last_ack_at=at))
+            return moved
 
     async def fail_due(self, device_id: str, cutoff: datetime, now: datetime, reason: str) -> int:
         """Fail the queued messages that were due at `cutoff` or before."""

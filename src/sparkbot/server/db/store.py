@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import Select, delete, func, or_, select, update
 
 from .engine import Database
 from .models import Account, Device, Message
 
-__all__ = ["DeviceFilter", "Store"]
+__all__ = ["DeviceFilter", "Store", "devices_query"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,31 @@ class DeviceFilter:
     status: str | None = None
     session_status: str | None = None
     search: str | None = None
+
+
+def devices_query(account_id: str, where: DeviceFilter, page: int, size: int) -> Select[Device]:
+    """A `getNumbers` page, oldest first, as one statement that costs its page: the page's ids are
+    read from `ix_devices_list` alone (skipping `page * size` entries reads no row), then only the
+    page's rows (a deferred join)."""
+    query = select(Device.id).where(Device.account_id == account_id)
+    if where.ids:
+        query = query.where(Device.id.in_(where.ids))
+    if where.status:
+        query = query.where(Device.status == where.status)
+    if where.session_status:
+        query = query.where(Device.session_status == where.session_status)
+    if where.search:
+        like = f"%{where.search.lower()}%"
+        query = query.where(
+            or_(
+                func.lower(Device.alias).like(like),
+                func.coalesce(Device.phone, "").like(like),
+                Device.id.like(like),
+            )
+        )
+    order = (Device.created_at, Device.id)
+    ids = query.order_by(*order).offset(page * size).limit(size).subquery("page")
+    return select(Device).join(ids, Device.id == ids.c.id).order_by(*order)
 
 
 class Store:
@@ -57,26 +82,21 @@ class Store:
         async with self._sessions() as session:
             return (await session.scalars(query)).first()
 
-    async def list_devices(self, account_id: str, where: DeviceFilter, page: int, size: int) -> list[Device]:
-        query = select(Device).where(Device.account_id == account_id)
-        if where.ids:
-            query = query.where(Device.id.in_(where.ids))
-        if where.status:
-            query = query.where(Device.status == where.status)
-        if where.session_status:
-            query = query.where(Device.session_status == where.session_status)
-        if where.search:
-            like = f"%{where.search.lower()}%"
-            query = query.where(
-                or_(
-                    func.lower(Device.alias).like(like),
-                    func.coalesce(Device.phone, "").like(like),
-                    Device.id.like(like),
-                )
-            )
-        query = query.order_by(Device.created_at, Device.id).offset(page * size).limit(size)
+    async def device_with_pending(self, device_id: str, account_id: str) -> tuple[Device, int] | None:
+        """A number of the account and how many of its messages are queued, in one query."""
+        pending = (
+            select(func.count())
+            .where(Message.device_id == Device.id, Message.status == "queued")
+            .scalar_subquery()
+        )
+        query = select(Device, pending).where(Device.id == device_id, Device.account_id == account_id)
         async with self._sessions() as session:
-            return list((await session.scalars(query)).all())
+            row = (await session.execute(query)).first()
+        return None if row is None else (row[0], int(row[1] or 0))
+
+    async def list_devices(self, account_id: str, where: DeviceFilter, page: int, size: int) -> list[Device]:
+        async with self._sessions() as session:
+            return list((await session.scalars(devices_query(account_id, where, page, size))).all())
 
     async def devices_by_phone(self, account_id: str, phone: str) -> list[Device]:
         query = select(Device).where(Device.account_id == account_id, Device.phone == phone)

@@ -7,11 +7,16 @@ import hmac
 import itertools
 import secrets
 import time
+from collections.abc import Callable
 
 from ..clock import Clock
 from ..db import Account, Store
 
-__all__ = ["AccountService", "hash_key", "new_id", "new_key"]
+__all__ = ["AUTH_CACHE_SECONDS", "AccountService", "hash_key", "new_id", "new_key"]
+
+# How long a key found stays trusted without a query; the cache holds at most AUTH_CACHE_SIZE keys.
+AUTH_CACHE_SECONDS = 10.0
+AUTH_CACHE_SIZE = 10_000
 
 
 def hash_key(key: str) -> str:
@@ -35,15 +40,31 @@ def new_id() -> str:
 class AccountService:
     """Finds the account of a key and creates accounts."""
 
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, *, monotonic: Callable[[], float] = time.monotonic
+    ) -> None:
         self._store = store
         self._clock = clock
+        self._monotonic = monotonic
+        self._known: dict[str, tuple[Account, float]] = {}
 
     async def authenticate(self, key: str) -> Account | None:
+        """The key's account. A key found is remembered for `AUTH_CACHE_SECONDS` (by its hash), so
+        that a request costs no query; an unknown key is always looked up (a key created by
+        `sparkbot keys create`, in another process, works at once), and an account removed from
+        the database by another process stops answering within `AUTH_CACHE_SECONDS`."""
         digest = hash_key(key)
+        now = self._monotonic()
+        known = self._known.get(digest)
+        if known is not None and known[1] > now:
+            return known[0]
         account = await self._store.account_by_key_hash(digest)
         if account is None or not hmac.compare_digest(account.key_hash, digest):
+            self._known.pop(digest, None)
             return None
+        if len(self._known) >= AUTH_CACHE_SIZE:
+            self._known.clear()
+        self._known[digest] = (account, now + AUTH_CACHE_SECONDS)
         return account
 
     async def create(self, name: str, key: str | None = None) -> tuple[Account, str]:

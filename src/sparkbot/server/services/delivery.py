@@ -208,5 +208,6 @@ class DeliveryService:
 
     # what the engine reports
     async def message_acked(self, ack: MessageAck) -> None:
-        if await self._outbox.acknowledge(ack.wa_id, ack.status, ack.at, ack.sent_at, ack.delivered_at):
-            await self._store.update_device(ack.device_id, {"last_ack_at": ack.at})
+        await self._outbox.acknowledge(
+            ack.wa_id, ack.status, ack.at, ack.sent_at, ack.delivered_at, ack.device_id
+        )

@@ -14,7 +14,9 @@ from ...spec import Operation
 from ...spec.formats import is_hex24
 from ..clock import Clock
 from ..db import Account, Device, Message, MessageFilter, Outbox, Store
-from ..problems import conflict, invalid, not_found
+from ..db.groupcommit import StorageBusy
+from ..problems import ApiProblem, conflict, invalid, not_found
+from ..wire import nest_values
 from .accounts import new_id
 from .numbers import NumberService
 from .paging import page_and_size
@@ -92,6 +94,16 @@ def _expires(expiration: Any, now: datetime) -> datetime | None:
     raise invalid("expiration", "expiration takes one of seconds, duration or date")
 
 
+def _refusal(device: Device, field: str) -> ApiProblem | None:
+    """Why a number takes no new message now (disabled, or its queue refuses), else None."""
+    if device.status == "disabled":
+        return conflict("number_disabled", "the number is disabled: enable it with updateNumber first", field)
+    if device.queue_status not in ACCEPTING:
+        message = f"the number's queue is {device.queue_status}: it refuses new messages"
+        return conflict("queue_refuses", message, field)
+    return None
+
+
 _PENDING = ("queued", "processing")
 
 
@@ -115,7 +127,7 @@ def message_view(m: Message, *, include: Sequence[str] = (), device: Device | No
         "type": m.type,
         m.target_type: m.target,
         "message": (m.payload or {}).get("message"),
-        "content": dict(m.payload or {}),
+        "content": nest_values(m.payload or {}),  # {"poll": {"name": ...}}, as it was sent
         "priority": m.priority,
         "reference": m.reference,
         "agent": m.agent,
@@ -173,13 +185,9 @@ class MessageService:
 
     async def _accepting(self, account: Account, device_id: str, field: str = "device") -> Device:
         device = await self._numbers.require(account, device_id)
-        if device.status == "disabled":
-            raise conflict(
-                "number_disabled", "the number is disabled: enable it with updateNumber first", field
-            )
-        if device.queue_status not in ACCEPTING:
-            message = f"the number's queue is {device.queue_status}: it refuses new messages"
-            raise conflict("queue_refuses", message, field)
+        refusal = _refusal(device, field)
+        if refusal is not None:
+            raise refusal
         return device
 
     # sending
@@ -192,14 +200,14 @@ class MessageService:
         now = self._clock.now()
         deliver_at = parse_instant(str(values["deliverAt"]), "deliverAt") if values.get("deliverAt") else None
         expires_at = _expires(values.get("expiration"), now)
-        device = await self._accepting(account, str(values["device"]))
+        device_id = str(values["device"])
         priority = str(values.get("priority") or "normal")
         payload = {k: v for k, v in values.items() if k not in _COLUMNS}
         media_url = values.get("media.url")
         message = Message(
             id=new_id(),
             account_id=account.id,
-            device_id=device.id,
+            device_id=device_id,
             position=next(_POSITIONS),
             rank=RANKS.get(priority, RANKS["normal"]),
             kind=op.operation,
@@ -217,7 +225,17 @@ class MessageService:
             created_at=now,
             updated_at=now,
         )
-        await self._outbox.add(message)
+        try:  # the number is checked in the transaction that stores the message
+            device = await self._outbox.add(message, lambda d: _refusal(d, "device") is None)
+        except StorageBusy:
+            raise ApiProblem(
+                503, "busy", "the database is busy: try again in a moment", headers={"Retry-After": "1"}
+            ) from None
+        if device is None:
+            raise not_found("number", device_id)
+        refusal = _refusal(device, "device")
+        if refusal is not None:
+            raise refusal
         self._waker.poke(device.id)
         return message_view(message)
 

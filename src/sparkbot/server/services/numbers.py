@@ -51,6 +51,13 @@ class NumberService:
             raise not_found("number", device_id)
         return device
 
+    async def require_counted(self, account: Account, device_id: str) -> tuple[Device, int]:
+        """`require`, with the number's queued messages counted in the same query."""
+        found = await self._store.device_with_pending(device_id, account.id)
+        if found is None:
+            raise not_found("number", device_id)
+        return found
+
     async def view(
         self, device: Device, include: Sequence[str] = (), exclude: Sequence[str] = ()
     ) -> dict[str, Any]:
@@ -69,11 +76,13 @@ class NumberService:
             search=values.get("search"),
         )
         devices = await self._store.list_devices(account.id, where, page, size)
-        return [await self.view(d) for d in devices]
+        pending = await self._outbox.counts([d.id for d in devices])
+        return [device_view(d, pending=pending.get(d.id, 0)) for d in devices]
 
     async def get(self, account: Account, device_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
-        device = await self.require(account, device_id)
-        return await self.view(device, values.get("include") or (), values.get("exclude") or ())
+        device, pending = await self.require_counted(account, device_id)
+        include, exclude = values.get("include") or (), values.get("exclude") or ()
+        return device_view(device, pending=pending, include=include, exclude=exclude)
 
     async def create(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
         _check_texts(values)
