@@ -158,7 +158,9 @@ def build_request(op: Operation, given: Mapping[str, Any]) -> PreparedRequest:
     problems += _check_raw(op, values)
     if not is_clean(values):  # a lone surrogate or a NUL: the API refuses it, so it is not sent
         problems += [
-            {"field": f, "message": m} for name, value in values.items() for f, m in text_problems(value, name)
+            {"field": f, "message": m}
+            for name, value in values.items()
+            for f, m in text_problems(value, name)
         ]
     if problems:
         raise ValidationError(op.key, problems)
