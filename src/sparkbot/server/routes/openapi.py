@@ -81,20 +81,22 @@ def error_response(status: int) -> dict[str, Any]:
     return response
 
 
-def _string_schema(p: Parameter) -> dict[str, Any]:
-    schema: dict[str, Any] = {"type": "string"}
+def _text_keywords(p: Parameter) -> dict[str, str]:
+    """What a text of `p` must look like: its id, phone or catalogue pattern, a date-time, a path
+    segment, else any text without the control characters the server refuses."""
     if p.format == "hex24":
-        schema["pattern"] = HEX24.pattern
-    elif p.format == "e164":
-        schema["pattern"] = E164.pattern
-    elif p.format == "date-time":
-        schema["format"] = "date-time"
-    elif p.pattern:
-        schema["pattern"] = p.pattern
-    elif p.location == "path":
-        schema["pattern"] = PATH_SEGMENT.pattern
-    else:
-        schema["pattern"] = _TEXT
+        return {"pattern": HEX24.pattern}
+    if p.format == "e164":
+        return {"pattern": E164.pattern}
+    if p.format == "date-time":
+        return {"format": "date-time"}
+    if p.pattern:
+        return {"pattern": p.pattern}
+    return {"pattern": PATH_SEGMENT.pattern if p.location == "path" else _TEXT}
+
+
+def _string_schema(p: Parameter) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "string", **_text_keywords(p)}
     if p.min_length is not None:
         schema["minLength"] = p.min_length
     elif p.required:  # "" is not a value: a required text has at least one character
@@ -143,15 +145,7 @@ def _collection_schema(p: Parameter) -> dict[str, Any]:
 
 
 def _list_schema(p: Parameter) -> dict[str, Any]:
-    item: dict[str, Any] = {"type": "string"}
-    if p.format == "hex24":
-        item["pattern"] = HEX24.pattern
-    elif p.format == "e164":
-        item["pattern"] = E164.pattern
-    elif p.pattern:
-        item["pattern"] = p.pattern
-    else:
-        item["pattern"] = _TEXT
+    item: dict[str, Any] = {"type": "string", **_text_keywords(p)}
     options = [o for o in p.options if o != ""]
     if options and not p.options_ref:
         item["enum"] = options
