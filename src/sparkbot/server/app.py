@@ -12,10 +12,12 @@ from fastapi import FastAPI
 from .. import __version__
 from .clock import Clock, SystemClock
 from .db import open_database
+from .dispatch import API_PREFIX, CatalogueDispatch
 from .engines import Engine, SandboxEngine
 from .errors import install_error_handlers
 from .routes import build_api_router, build_sandbox_router
 from .routes.openapi import finish_document
+from .routes.registry import CatalogueRoutes
 from .services import Services
 from .settings import Settings
 
@@ -67,7 +69,8 @@ def create_app(
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    app.include_router(build_api_router(), prefix="/v1")
+    app.add_middleware(CatalogueDispatch, routes=CatalogueRoutes())
+    app.include_router(build_api_router(), prefix=API_PREFIX)
     app.include_router(build_sandbox_router())
     _describe(app)
     return app

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -12,7 +14,6 @@ from fastapi.responses import Response
 from ...spec import OPERATIONS, Operation, get_operation
 from ...spec.validation import validate_call
 from ..auth import current_account, get_services
-from ..deps import CurrentAccount
 from ..intake import read_request
 from ..problems import ApiProblem, not_implemented
 from ..wire import collect_values
@@ -20,7 +21,7 @@ from . import messages, numbers, queue, session
 from .base import Call, Handlers, to_response
 from .openapi import route_openapi
 
-__all__ = ["HANDLERS", "build_api_router", "pick_operation", "routed_operations"]
+__all__ = ["HANDLERS", "CatalogueRoutes", "build_api_router", "pick_operation", "routed_operations"]
 
 HANDLERS = numbers.handlers.merge(session.handlers, queue.handlers, messages.handlers)
 
@@ -100,7 +101,8 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
     if not any(handlers.get(op.key) for op in ops):
         key = ops[0].key if len(ops) == 1 else f"{ops[0].method} {ops[0].path}"
 
-        async def not_yet(request: Request, account: CurrentAccount) -> Response:
+        async def not_yet(request: Request) -> Response:
+            await current_account(request)
             await _read_body(request, ops)
             raise not_implemented(key)
 
@@ -126,6 +128,37 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
 
 def _static_first(path: str) -> tuple[int, ...]:
     return tuple(1 if part.startswith("{") else 0 for part in path.strip("/").split("/"))
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    pattern: re.Pattern[str]
+    endpoint: Endpoint
+
+
+class CatalogueRoutes:
+    """The `/v1` routes as a table: by method and number of segments, the paths in precedence order
+    (literal segments before ids), so that a request is matched with a dict lookup and a regex or
+    two rather than by trying every route in turn."""
+
+    def __init__(self, handlers: Handlers = HANDLERS) -> None:
+        self._table: dict[tuple[str, int], list[_Entry]] = {}
+        grouped = routed_operations()
+        for method, path in sorted(grouped, key=lambda key: (_static_first(key[1]), key[1], key[0])):
+            regex = re.sub(r"\\{([A-Za-z0-9_]+)\\}", r"(?P<\1>[^/]+)", re.escape(path))
+            entry = _Entry(re.compile(regex), _endpoint(grouped[(method, path)], handlers))
+            self._table.setdefault((method, path.count("/")), []).append(entry)
+
+    def find(self, method: str, path: str) -> tuple[Endpoint, dict[str, str]] | None:
+        """The endpoint for `method` and `path` (relative to `/v1`) and its path parameters."""
+        for entry in self._table.get((method, path.count("/")), ()):
+            found = entry.pattern.fullmatch(path)
+            if found is not None:
+                return entry.endpoint, found.groupdict()
+        return None
 
 
 def build_api_router(handlers: Handlers = HANDLERS) -> APIRouter:
