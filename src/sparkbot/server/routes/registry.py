@@ -75,26 +75,29 @@ def _own_names(keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
     }
 
 
-def pick_operation(ops: Sequence[Operation], request: Request, body: Any) -> Operation:
+def pick_operation(
+    ops: Sequence[Operation], request: Request, body: Any
+) -> tuple[Operation, dict[str, Any] | None]:
     """Of the operations sharing a method and path (the 13 sends of `POST /messages`), the one the
-    body names most of its own fields of; on a tie, the one the values fit best (fewest problems),
-    then catalogue order. Only tied operations are validated, so a request costs one validation."""
+    body names most of its own fields of; on a tie, the first (catalogue order) the values fit
+    without a problem, else the one they fit best. Answers it with its values when they were
+    validated on the way (so that they are not validated twice), else None."""
     if len(ops) == 1:
-        return ops[0]
+        return ops[0], None
     own = _own_names(tuple(op.key for op in ops))
     given = _key_paths(body)
     scores = {op.key: len(own[op.key] & given) for op in ops}
     best = max(scores.values())
     tied = [op for op in ops if scores[op.key] == best]
     if len(tied) == 1:
-        return tied[0]
-
-    def problems(op: Operation) -> int:
+        return tied[0], None
+    counts: dict[str, int] = {}
+    for op in tied:
         values = collect_values(op, request.path_params, request.query_params.multi_items(), body)
-        return len(validate_call(op, values))
-
-    # the first (catalogue order) that fits without a problem wins at once: fewer validations
-    return next((op for op in tied if problems(op) == 0), None) or min(tied, key=problems)
+        counts[op.key] = len(validate_call(op, values))
+        if counts[op.key] == 0:
+            return op, values
+    return min(tied, key=lambda op: counts[op.key]), None
 
 
 def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
@@ -114,11 +117,11 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
         account = await current_account(request)
         services = get_services(request)
         body = await _read_body(request, ops)
-        op = pick_operation(ops, request, body)
+        op, fitted = pick_operation(ops, request, body)
         handler = handlers.get(op.key)
         if handler is None:
             raise not_implemented(op.key)
-        values = _validated(op, request, body)
+        values = fitted if fitted is not None else _validated(op, request, body)
         result = await handler.fn(Call(op, account, services, values))
         return to_response(result, handler.status)
 
