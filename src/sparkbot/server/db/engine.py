@@ -62,10 +62,6 @@ class Database:
     sessions: async_sessionmaker[AsyncSession]
     writer: AsyncEngine | None = None
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
     async def close(self) -> None:
         if self.writer is not None:
             await self.writer.dispose()
