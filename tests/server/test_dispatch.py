@@ -41,3 +41,21 @@ async def test_the_framework_still_answers_head_and_wrong_methods(server: Server
     assert slash.status_code == 307  # the framework's redirect to the path without the slash
     listed = await server.client.get("/v1/devices")
     assert listed.status_code == 200
+
+
+async def test_requests_without_a_body_are_told_apart_by_path_and_query(server: Server) -> None:
+    """Their checked values are worked out once per path and query: each still gets its own."""
+    first, second = (await server.create_number("First"))["id"], (await server.create_number("Second"))["id"]
+    for _ in range(2):
+        pages = [await server.client.get("/v1/devices", params={"size": 1, "page": p}) for p in (0, 1)]
+        assert [page.json()[0]["id"] for page in pages] == [first, second]
+        for device in (first, second):
+            assert (await server.client.get(f"/v1/devices/{device}")).json()["id"] == device
+
+
+async def test_a_refused_query_is_refused_every_time(server: Server) -> None:
+    for _ in range(2):
+        control = await server.client.get("/v1/devices", params={"search": "a\x00b"})
+        assert (control.status_code, control.json()["errors"][0]["field"]) == (400, "search")
+        size = await server.client.get("/v1/devices", params={"size": "many"})
+        assert (size.status_code, size.json()["errors"][0]["field"]) == (400, "size")

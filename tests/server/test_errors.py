@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
 from .harness import Server
 
 
@@ -60,3 +63,36 @@ async def test_unknown_parameter_is_refused(server: Server) -> None:
     )
     assert response.status_code == 400
     assert response.json()["errors"][0]["field"] == "x"
+
+
+async def test_a_database_that_stays_busy_is_503_with_retry_after(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    device = (await server.create_number())["id"]
+
+    async def no_connection(*_args: Any, **_kwargs: Any) -> None:
+        raise PoolTimeout("QueuePool limit of size 8 overflow 8 reached")
+
+    for read in ("get_device", "device_with_pending"):
+        monkeypatch.setattr(server.services.store, read, no_connection)
+    response = await server.client.get(f"/v1/devices/{device}")
+    assert response.status_code == 503
+    assert response.headers["retry-after"] == "1"
+    assert_shape(response.json(), 503, "busy")
+
+
+async def test_an_unexpected_failure_is_500_in_shape(
+    server: Server, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    device = (await server.create_number())["id"]
+
+    async def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("boom")
+
+    for read in ("get_device", "device_with_pending"):
+        monkeypatch.setattr(server.services.store, read, broken)
+    response = await server.client.get(f"/v1/devices/{device}")
+    assert response.status_code == 500
+    assert_shape(response.json(), 500, "internal_error")
+    assert "boom" not in response.text  # the log has it, not the caller
+    assert any(record.exc_info and "boom" in str(record.exc_info[1]) for record in caplog.records)

@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from .. import __version__
 from .clock import Clock, SystemClock
 from .db import open_database
-from .dispatch import API_PREFIX, CatalogueDispatch
+from .dispatch import API_PREFIX, CatalogueApp
 from .engines import Engine, SandboxEngine
 from .errors import install_error_handlers
 from .routes import build_api_router, build_sandbox_router
@@ -62,14 +62,14 @@ def create_app(
             app.state.services = None
             await services.close()
 
-    app = FastAPI(
+    app = CatalogueApp(
+        catalogue=CatalogueRoutes(),
         title="SparkBot-compatible server",
         version=__version__,
         description="The SparkBot WhatsApp API, served from its catalogue, with a sandbox engine.",
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    app.add_middleware(CatalogueDispatch, routes=CatalogueRoutes())
     app.include_router(build_api_router(), prefix=API_PREFIX)
     app.include_router(build_sandbox_router())
     _describe(app)

@@ -7,13 +7,14 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from .db.engine import is_busy
 from .problems import ApiProblem, error_body
+from .responses import JSONResponse
 
-__all__ = ["allowed_methods", "install_error_handlers", "problem_response"]
+__all__ = ["allowed_methods", "failure_response", "install_error_handlers", "problem_response"]
 
 log = logging.getLogger("sparkbot.server")
 
@@ -83,9 +84,18 @@ async def _on_validation(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(error_body(400, "invalid_parameter", message, errors), status_code=400)
 
 
-async def _on_crash(_request: Request, exc: Exception) -> JSONResponse:
+def failure_response(exc: Exception) -> JSONResponse:
+    """What an unexpected exception answers: a busy database 503 with `Retry-After` (the
+    transaction rolled back: nothing was done), anything else 500, logged."""
+    if is_busy(exc):
+        body = error_body(503, "busy", "the database is busy: try again in a moment")
+        return JSONResponse(body, status_code=503, headers={"Retry-After": "1"})
     log.exception("unhandled error", exc_info=exc)
     return JSONResponse(error_body(500, "internal_error", "the server failed: see its log"), status_code=500)
+
+
+async def _on_crash(_request: Request, exc: Exception) -> JSONResponse:
+    return failure_response(exc)
 
 
 def install_error_handlers(app: FastAPI) -> None:

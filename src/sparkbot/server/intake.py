@@ -19,6 +19,7 @@ __all__ = [
     "CheckedRoute",
     "check_texts",
     "is_json_media",
+    "may_have_body",
     "parse_json",
     "read_body",
     "read_request",
@@ -100,9 +101,16 @@ def parse_json(raw: bytes) -> Any:
     return value
 
 
+def may_have_body(request: Request) -> bool:
+    """HTTP/1.1: a request has a body only with a `Content-Length` or a `Transfer-Encoding`."""
+    return any(name in (b"content-length", b"transfer-encoding") for name, _ in request.scope["headers"])
+
+
 async def read_body(request: Request) -> Any:
     """The request's JSON body, None when it has none. No `Content-Type` is read as JSON; a body
     of another media type is refused (415) before anything is acted on."""
+    if not may_have_body(request):
+        return None
     raw = await request.body()
     if not raw.strip():
         return None

@@ -4,7 +4,10 @@ On SQLite, reads use a pool of connections and every write transaction (`session
 one writer connection, so that writers in this process queue for it instead of failing with
 `database is locked`; WAL lets readers go on while it writes, and a busy timeout makes a writer in
 another process (`sparkbot keys create`) wait rather than fail. `synchronous=FULL`: a committed
-transaction survives a power loss too, not only a crash of the process."""
+transaction survives a power loss too, not only a crash of the process.
+
+Every write transaction this process ends is counted (`Database.writes`): a read remembered at one
+count is current while the count has not moved (see `readcache`)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -30,6 +35,8 @@ __all__ = [
     "READ_WAIT_SECONDS",
     "WRITE_WAIT_SECONDS",
     "Database",
+    "Writes",
+    "is_busy",
     "open_database",
 ]
 
@@ -43,23 +50,62 @@ WRITE_WAIT_SECONDS = 300.0
 READ_WAIT_SECONDS = 300.0
 
 
-class _SplitSessions(async_sessionmaker[AsyncSession]):
-    """Sessions that read through the reader pool and, begun for writing, use the writer."""
+def is_busy(exc: BaseException) -> bool:
+    """The database could not be had in time: no pooled connection came free, or SQLite's write
+    lock stayed held past the busy timeout. The transaction rolled back: nothing was written."""
+    return isinstance(exc, PoolTimeout) or (
+        isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower()
+    )
 
-    def __init__(self, reader: AsyncEngine, writer: AsyncEngine) -> None:
+
+class Writes:
+    """How many write transactions (`sessions.begin()`) this process has ended, counted once each
+    has committed or rolled back: what was read while the count stayed the same is still current,
+    as far as this process's own writes go."""
+
+    __slots__ = ("count",)
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+class _CountedTransaction(_AsyncSessionContextManager[AsyncSession]):
+    """`async with sessions.begin() as session:` that counts the transaction once it has ended."""
+
+    __slots__ = ("_writes",)
+
+    def __init__(self, session: AsyncSession, writes: Writes) -> None:
+        super().__init__(session)
+        self._writes = writes
+
+    async def __aexit__(self, type_: Any, value: Any, traceback: Any) -> None:
+        try:
+            await super().__aexit__(type_, value, traceback)
+        finally:
+            self._writes.count += 1
+
+
+class _Sessions(async_sessionmaker[AsyncSession]):
+    """Sessions that read through `reader` and, begun for writing, use `writer` (on SQLite the one
+    writer connection; elsewhere the same engine), each write transaction counted in `writes`."""
+
+    def __init__(self, reader: AsyncEngine, writer: AsyncEngine, writes: Writes) -> None:
         super().__init__(reader, expire_on_commit=False)
-        self._writes = async_sessionmaker(writer, expire_on_commit=False)
+        self._writer_sessions = async_sessionmaker(writer, expire_on_commit=False)
+        self.writes = writes
 
     def begin(self) -> _AsyncSessionContextManager[AsyncSession]:
-        return self._writes.begin()
+        return _CountedTransaction(self._writer_sessions(), self.writes)
 
 
 @dataclass(frozen=True, slots=True)
 class Database:
-    """An engine and its session factory (on SQLite also the writer engine, else the same one)."""
+    """An engine and its session factory (on SQLite also the writer engine, else the same one),
+    and the count of write transactions ended through it."""
 
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
+    writes: Writes
     writer: AsyncEngine | None = None
 
     async def close(self) -> None:
@@ -84,7 +130,8 @@ async def open_database(url: str) -> Database:
         engine = create_async_engine(url, pool_pre_ping=True, pool_timeout=READ_WAIT_SECONDS)
         async with engine.begin() as conn:
             await conn.run_sync(migrate, Base.metadata)
-        return Database(engine, async_sessionmaker(engine, expire_on_commit=False))
+        writes = Writes()
+        return Database(engine, _Sessions(engine, engine, writes), writes)
     in_memory = not parsed.database or parsed.database == ":memory:"
     if not in_memory:
         Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
@@ -93,8 +140,9 @@ async def open_database(url: str) -> Database:
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     async with engine.begin() as conn:
         await conn.run_sync(migrate, Base.metadata)
+    writes = Writes()
     if in_memory:  # one connection holds the whole database: it reads and writes
-        return Database(engine, async_sessionmaker(engine, expire_on_commit=False))
+        return Database(engine, _Sessions(engine, engine, writes), writes)
     writer = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=WRITE_WAIT_SECONDS)
     event.listen(writer.sync_engine, "connect", _sqlite_pragmas)
-    return Database(engine, _SplitSessions(engine, writer), writer)
+    return Database(engine, _Sessions(engine, writer, writes), writes, writer)

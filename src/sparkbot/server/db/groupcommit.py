@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from .engine import is_busy
 from .models import Device, Message
 
 __all__ = ["BATCH_MAX", "Admits", "GroupCommit", "StorageBusy"]
@@ -48,12 +47,6 @@ def _settle(entry: _Entry, device: Device | None = None, error: BaseException | 
         entry.answer.set_result(device)
 
 
-def _busy(exc: Exception) -> bool:
-    return isinstance(exc, PoolTimeout) or (
-        isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower()
-    )
-
-
 class GroupCommit:
     """Inserts messages in batches; see the module docstring."""
 
@@ -81,15 +74,15 @@ class GroupCommit:
             try:
                 await self._commit(batch)
             except Exception as exc:
-                if len(batch) == 1 or _busy(exc):
+                if len(batch) == 1 or is_busy(exc):
                     for entry in batch:
-                        _settle(entry, error=StorageBusy(str(exc)) if _busy(exc) else exc)
+                        _settle(entry, error=StorageBusy(str(exc)) if is_busy(exc) else exc)
                     continue
                 for entry in batch:  # one bad row must not fail the others: each on its own
                     try:
                         await self._commit([entry])
                     except Exception as alone:
-                        _settle(entry, error=StorageBusy(str(alone)) if _busy(alone) else alone)
+                        _settle(entry, error=StorageBusy(str(alone)) if is_busy(alone) else alone)
 
     async def _commit(self, batch: list[_Entry]) -> None:
         answers: list[tuple[_Entry, Device | None]] = []

@@ -10,6 +10,7 @@ from sqlalchemy import Select, delete, func, or_, select, update
 
 from .engine import Database
 from .models import Account, Device, Message
+from .readcache import ReadCache
 
 __all__ = ["DeviceFilter", "Store", "devices_query"]
 
@@ -50,10 +51,13 @@ def devices_query(account_id: str, where: DeviceFilter, page: int, size: int) ->
 
 
 class Store:
-    """The database seen as the services need it; objects come back detached."""
+    """The database seen as the services need it; objects come back detached (and may be shared:
+    a number read is remembered while nothing is written, see `readcache`; never change one)."""
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
+        self._devices: ReadCache[tuple[str, str | None], Device | None] = ReadCache(database.writes)
+        self._counted: ReadCache[tuple[str, str], tuple[Device, int] | None] = ReadCache(database.writes)
 
     # accounts
     async def account_by_key_hash(self, key_hash: str) -> Account | None:
@@ -76,14 +80,27 @@ class Store:
 
     # devices
     async def get_device(self, device_id: str, account_id: str | None = None) -> Device | None:
+        """The number (None when it is not one of `account_id`'s, if given)."""
+        key = (device_id, account_id)
+        current, device = self._devices.get(key)
+        if current:
+            return device
+        mark = self._devices.mark()
         query = select(Device).where(Device.id == device_id)
         if account_id is not None:
             query = query.where(Device.account_id == account_id)
         async with self._sessions() as session:
-            return (await session.scalars(query)).first()
+            device = (await session.scalars(query)).first()
+        self._devices.put(key, mark, device)
+        return device
 
     async def device_with_pending(self, device_id: str, account_id: str) -> tuple[Device, int] | None:
         """A number of the account and how many of its messages are queued, in one query."""
+        key = (device_id, account_id)
+        current, found = self._counted.get(key)
+        if current:
+            return found
+        mark = self._counted.mark()
         pending = (
             select(func.count())
             .where(Message.device_id == Device.id, Message.status == "queued")
@@ -92,7 +109,9 @@ class Store:
         query = select(Device, pending).where(Device.id == device_id, Device.account_id == account_id)
         async with self._sessions() as session:
             row = (await session.execute(query)).first()
-        return None if row is None else (row[0], int(row[1] or 0))
+        found = None if row is None else (row[0], int(row[1] or 0))
+        self._counted.put(key, mark, found)
+        return found
 
     async def list_devices(self, account_id: str, where: DeviceFilter, page: int, size: int) -> list[Device]:
         async with self._sessions() as session:

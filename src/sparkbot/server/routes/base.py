@@ -6,10 +6,11 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from ...spec import Operation, get_operation
 from ..db import Account
+from ..responses import JSONResponse
 from ..services import Services
 from ..services.qr import Rendered
 

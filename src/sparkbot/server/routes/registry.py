@@ -5,25 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from starlette.datastructures import QueryParams
 
 from ...spec import OPERATIONS, Operation, get_operation
 from ...spec.validation import validate_call
 from ..auth import current_account, get_services
-from ..intake import read_request
+from ..intake import check_texts, may_have_body, read_request
 from ..problems import ApiProblem, not_implemented
 from ..wire import collect_values
 from . import messages, numbers, queue, session
-from .base import Call, Handlers, to_response
+from .base import Call, Handler, Handlers, to_response
 from .openapi import route_openapi
 
 __all__ = ["HANDLERS", "CatalogueRoutes", "build_api_router", "pick_operation", "routed_operations"]
 
 HANDLERS = numbers.handlers.merge(session.handlers, queue.handlers, messages.handlers)
+
+# the operation a request calls, its handler (None when not built here) and its checked values
+_Decided = tuple[Operation, Handler | None, Mapping[str, Any]]
 
 
 def routed_operations() -> dict[tuple[str, str], list[Operation]]:
@@ -39,12 +44,17 @@ def routed_operations() -> dict[tuple[str, str], list[Operation]]:
 async def _read_body(request: Request, ops: Sequence[Operation]) -> Any:
     """The body, with every text of the request checked (before a 501 too: a bad value is a 400
     whether or not the operation is built); a body that is a whole parameter is named by it."""
-    whole = next((p.name for op in ops for p in op.params if p.body_is_array), "")
-    return await read_request(request, whole)
+    return await read_request(request, _whole_body(ops))
 
 
-def _validated(op: Operation, request: Request, body: Any) -> dict[str, Any]:
-    values = collect_values(op, request.path_params, request.query_params.multi_items(), body)
+def _whole_body(ops: Sequence[Operation]) -> str:
+    return next((p.name for op in ops for p in op.params if p.body_is_array), "")
+
+
+def _validated(
+    op: Operation, path: Mapping[str, str], query: Sequence[tuple[str, str]], body: Any
+) -> dict[str, Any]:
+    values = collect_values(op, path, query, body)
     problems = validate_call(op, values)
     if problems:
         errors = [{"field": p.field, "message": p.message} for p in problems]
@@ -76,7 +86,7 @@ def _own_names(keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
 
 
 def pick_operation(
-    ops: Sequence[Operation], request: Request, body: Any
+    ops: Sequence[Operation], path: Mapping[str, str], query: Sequence[tuple[str, str]], body: Any
 ) -> tuple[Operation, dict[str, Any] | None]:
     """Of the operations sharing a method and path (the 13 sends of `POST /messages`), the one the
     body names most of its own fields of; on a tie, the first (catalogue order) the values fit
@@ -93,11 +103,15 @@ def pick_operation(
         return tied[0], None
     counts: dict[str, int] = {}
     for op in tied:
-        values = collect_values(op, request.path_params, request.query_params.multi_items(), body)
+        values = collect_values(op, path, query, body)
         counts[op.key] = len(validate_call(op, values))
         if counts[op.key] == 0:
             return op, values
     return min(tied, key=lambda op: counts[op.key]), None
+
+
+# How many distinct (path, query) a route remembers the checked values of, for requests without a body.
+BODYLESS_CACHE_SIZE = 1024
 
 
 def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
@@ -112,16 +126,35 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
         not_yet.__name__ = ops[0].python_method
         return not_yet
 
+    def decide(path: Mapping[str, str], query: Sequence[tuple[str, str]], body: Any) -> _Decided:
+        op, fitted = pick_operation(ops, path, query, body)
+        handler = handlers.get(op.key)
+        if handler is None:
+            return op, None, {}
+        return op, handler, fitted if fitted is not None else _validated(op, path, query, body)
+
+    @lru_cache(maxsize=BODYLESS_CACHE_SIZE)
+    def decide_bodyless(path: tuple[tuple[str, str], ...], query_string: bytes) -> _Decided:
+        """A request without a body is checked from its path and query alone: the same answer
+        every time, so worked out once (a problem, raised, is not remembered)."""
+        params = dict(path)
+        query = QueryParams(query_string).multi_items()
+        check_texts(params, query, None, _whole_body(ops))
+        op, handler, values = decide(params, query, None)
+        return op, handler, MappingProxyType(values)
+
     async def endpoint(request: Request) -> Response:
         # called, not declared as dependencies: FastAPI's per-request dependency solving is a cost
         account = await current_account(request)
         services = get_services(request)
-        body = await _read_body(request, ops)
-        op, fitted = pick_operation(ops, request, body)
-        handler = handlers.get(op.key)
+        if may_have_body(request):
+            body = await _read_body(request, ops)
+            op, handler, values = decide(request.path_params, request.query_params.multi_items(), body)
+        else:
+            path = tuple(request.path_params.items())
+            op, handler, values = decide_bodyless(path, request.scope["query_string"])
         if handler is None:
             raise not_implemented(op.key)
-        values = fitted if fitted is not None else _validated(op, request, body)
         result = await handler.fn(Call(op, account, services, values))
         return to_response(result, handler.status)
 
