@@ -11,6 +11,7 @@ count is current while the count has not moved (see `readcache`)."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,8 +54,9 @@ READ_WAIT_SECONDS = 300.0
 def is_busy(exc: BaseException) -> bool:
     """The database could not be had in time: no pooled connection came free, or SQLite's write
     lock stayed held past the busy timeout. The transaction rolled back: nothing was written."""
+    cause = exc.orig if isinstance(exc, OperationalError) else exc
     return isinstance(exc, PoolTimeout) or (
-        isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower()
+        isinstance(cause, sqlite3.OperationalError) and "locked" in str(cause).lower()
     )
 
 
@@ -143,6 +145,8 @@ async def open_database(url: str) -> Database:
     writes = Writes()
     if in_memory:  # one connection holds the whole database: it reads and writes
         return Database(engine, _Sessions(engine, engine, writes), writes)
-    writer = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=WRITE_WAIT_SECONDS)
+    writer = create_async_engine(
+        url, pool_size=1, max_overflow=0, pool_timeout=WRITE_WAIT_SECONDS, pool_reset_on_return=None
+    )
     event.listen(writer.sync_engine, "connect", _sqlite_pragmas)
     return Database(engine, _Sessions(engine, writer, writes), writes, writer)

@@ -10,19 +10,60 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy import Table, insert, select
+from sqlalchemy.ext.asyncio import AsyncEngine
 
-from .engine import is_busy
+from .engine import Database, is_busy
 from .models import Device, Message
+from .sqlitebatch import NumberState, SqliteBatch
 
-__all__ = ["BATCH_MAX", "Admits", "GroupCommit", "StorageBusy"]
+__all__ = ["BATCH_MAX", "Admits", "GroupCommit", "NewMessage", "NumberState", "StorageBusy"]
 
 BATCH_MAX = 500
-Admits = Callable[[Device], bool]
+Admits = Callable[[NumberState], bool]
 _COLUMNS = tuple(attr.key for attr in Message.__mapper__.column_attrs)
+_MESSAGES: Table = Message.__table__  # type: ignore[assignment]
+_DEVICES: Table = Device.__table__  # type: ignore[assignment]
+
+
+@dataclass(slots=True)
+class NewMessage:
+    """A message to queue: the columns of `Message` as a plain record (a send builds one per
+    request; an ORM object would cost more than the rest of the insert)."""
+
+    id: str
+    account_id: str
+    device_id: str
+    position: int
+    rank: int
+    kind: str
+    type: str
+    target_type: str
+    target: str
+    payload: dict[str, Any]
+    priority: str
+    reference: str | None
+    agent: str | None
+    live: bool
+    status: str
+    deliver_at: datetime | None
+    expires_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    failure: str | None = None
+    wa_id: str | None = None
+    claimed_at: datetime | None = None
+    sent_at: datetime | None = None
+    delivered_at: datetime | None = None
+    read_at: datetime | None = None
+    failed_at: datetime | None = None
+
+    def row(self) -> dict[str, Any]:
+        """The values by column name."""
+        return {name: getattr(self, name) for name in _COLUMNS}
 
 
 class StorageBusy(Exception):
@@ -35,34 +76,52 @@ class _Entry:
     account_id: str
     device_id: str
     admits: Admits
-    answer: asyncio.Future[Device | None]
+    answer: asyncio.Future[NumberState | None]
 
 
-def _settle(entry: _Entry, device: Device | None = None, error: BaseException | None = None) -> None:
+def _settle(entry: _Entry, number: NumberState | None = None, error: BaseException | None = None) -> None:
     if entry.answer.done():  # the caller went away (its request was cancelled)
         return
     if error is not None:
         entry.answer.set_exception(error)
     else:
-        entry.answer.set_result(device)
+        entry.answer.set_result(number)
+
+
+# an entry, its number as read (None when not found) and whether that number admitted it
+_Judged = tuple[_Entry, NumberState | None, bool]
+
+
+def _judge(batch: list[_Entry], numbers: dict[str, NumberState]) -> list[_Judged]:
+    """Each entry with its number as read (None when not found, or another account's) and
+    whether that number admits it."""
+    judged = []
+    for entry in batch:
+        number = numbers.get(entry.device_id)
+        if number is not None and number.account_id != entry.account_id:
+            number = None  # another account's number is not found
+        judged.append((entry, number, number is not None and entry.admits(number)))
+    return judged
 
 
 class GroupCommit:
     """Inserts messages in batches; see the module docstring."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
-        self._sessions = sessions
+    def __init__(self, database: Database) -> None:
+        self._sessions = database.sessions
+        self._writes = database.writes
+        self._writer = database.writer
+        self._sqlite = SqliteBatch(database.writer.dialect) if database.writer is not None else None
         self._waiting: list[_Entry] = []
         self._task: asyncio.Task[None] | None = None
 
-    async def add(self, message: Message, admits: Admits) -> Device | None:
+    async def add(self, message: NewMessage, admits: Admits) -> NumberState | None:
         """Insert `message` if its number exists in the message's account and `admits` it, both
         decided in the transaction that inserts it; answers that number as read there (None when
         there is none) once the transaction committed. Raises `StorageBusy` when nothing could be
         written now."""
         loop = asyncio.get_running_loop()
-        row = {name: getattr(message, name) for name in _COLUMNS}
-        entry = _Entry(row, message.account_id, message.device_id, admits, loop.create_future())
+        entry = _Entry(message.row(), message.account_id, message.device_id, admits, loop.create_future())
         self._waiting.append(entry)
         if self._task is None or self._task.done():
             self._task = loop.create_task(self._run(), name="sparkbot:group-commit")
@@ -85,20 +144,38 @@ class GroupCommit:
                         _settle(entry, error=StorageBusy(str(alone)) if is_busy(alone) else alone)
 
     async def _commit(self, batch: list[_Entry]) -> None:
-        answers: list[tuple[_Entry, Device | None]] = []
+        if self._sqlite is not None and self._writer is not None:
+            judged = await self._commit_sqlite(self._sqlite, self._writer, batch)
+        else:
+            judged = await self._commit_orm(batch)
+        for entry, number, _ in judged:
+            _settle(entry, number)
+
+    async def _commit_sqlite(
+        self, sqlite: SqliteBatch, writer: AsyncEngine, batch: list[_Entry]
+    ) -> list[_Judged]:
+        params = [sqlite.params(entry.row) for entry in batch]  # converted here, not in the thread
+        judged: list[_Judged] = []
+
+        def decide(numbers: dict[str, NumberState]) -> list[tuple[Any, ...]]:
+            judged[:] = _judge(batch, numbers)
+            return [row for row, (_, _, admitted) in zip(params, judged, strict=True) if admitted]
+
+        try:
+            async with writer.connect() as conn:
+                await sqlite.store(conn, [entry.device_id for entry in batch], decide)
+        finally:
+            self._writes.count += 1  # not a `sessions.begin()`: counted here (see `Writes`)
+        return judged
+
+    async def _commit_orm(self, batch: list[_Entry]) -> list[_Judged]:
         async with self._sessions.begin() as session:
             # FOR SHARE (PostgreSQL): no number changes between its check and the insert
-            query = select(Device).where(Device.id.in_({e.device_id for e in batch}))
-            found = {d.id: d for d in await session.scalars(query.with_for_update(read=True))}
-            rows = []
-            for entry in batch:
-                device = found.get(entry.device_id)
-                if device is not None and device.account_id != entry.account_id:
-                    device = None  # another account's number is not found
-                if device is not None and entry.admits(device):
-                    rows.append(entry.row)
-                answers.append((entry, device))
-            if rows:
-                await session.execute(insert(Message), rows)
-        for entry, device in answers:
-            _settle(entry, device)
+            columns = [_DEVICES.c[name] for name in NumberState._fields]
+            query = select(*columns).where(_DEVICES.c.id.in_({e.device_id for e in batch}))
+            rows = await session.execute(query.with_for_update(read=True))
+            judged = _judge(batch, {row[0]: NumberState(*row) for row in rows})
+            admitted = [entry.row for entry, _, ok in judged if ok]
+            if admitted:
+                await session.execute(insert(_MESSAGES), admitted)  # Core: no ORM bulk machinery
+        return judged

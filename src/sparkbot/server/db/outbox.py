@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 
 from .engine import Database
-from .groupcommit import Admits, GroupCommit
+from .groupcommit import Admits, GroupCommit, NewMessage, NumberState
 from .models import Device, Message
 
 __all__ = ["ACK_ORDER", "MessageFilter", "Outbox", "search_query"]
@@ -177,9 +177,9 @@ class Outbox:
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
-        self._inserts = GroupCommit(database.sessions)
+        self._inserts = GroupCommit(database)
 
-    async def add(self, message: Message, admits: Admits) -> Device | None:
+    async def add(self, message: NewMessage, admits: Admits) -> NumberState | None:
         """Queue `message` if its number (in its account) `admits` it, in a group commit; answers
         the number as checked (None when not found) after the commit. See `GroupCommit.add`."""
         return await self._inserts.add(message, admits)

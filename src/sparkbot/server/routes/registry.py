@@ -41,13 +41,8 @@ def routed_operations() -> dict[tuple[str, str], list[Operation]]:
     return grouped
 
 
-async def _read_body(request: Request, ops: Sequence[Operation]) -> Any:
-    """The body, with every text of the request checked (before a 501 too: a bad value is a 400
-    whether or not the operation is built); a body that is a whole parameter is named by it."""
-    return await read_request(request, _whole_body(ops))
-
-
 def _whole_body(ops: Sequence[Operation]) -> str:
+    """The name of the parameter that is the whole body (a JSON array), else ""."""
     return next((p.name for op in ops for p in op.params if p.body_is_array), "")
 
 
@@ -85,6 +80,15 @@ def _own_names(keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=1024)
+def _tied(keys: tuple[str, ...], given: frozenset[str]) -> tuple[Operation, ...]:
+    """Of the operations `keys`, those naming most of the fields `given` (catalogue order)."""
+    own = _own_names(keys)
+    scores = {key: len(own[key] & given) for key in keys}
+    best = max(scores.values())
+    return tuple(get_operation(key) for key in keys if scores[key] == best)
+
+
 def pick_operation(
     ops: Sequence[Operation], path: Mapping[str, str], query: Sequence[tuple[str, str]], body: Any
 ) -> tuple[Operation, dict[str, Any] | None]:
@@ -94,11 +98,7 @@ def pick_operation(
     validated on the way (so that they are not validated twice), else None."""
     if len(ops) == 1:
         return ops[0], None
-    own = _own_names(tuple(op.key for op in ops))
-    given = _key_paths(body)
-    scores = {op.key: len(own[op.key] & given) for op in ops}
-    best = max(scores.values())
-    tied = [op for op in ops if scores[op.key] == best]
+    tied = _tied(tuple(op.key for op in ops), frozenset(_key_paths(body)))
     if len(tied) == 1:
         return tied[0], None
     counts: dict[str, int] = {}
@@ -120,11 +120,13 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
 
         async def not_yet(request: Request) -> Response:
             await current_account(request)
-            await _read_body(request, ops)
+            await read_request(request, _whole_body(ops))  # a bad value is a 400 before a 501
             raise not_implemented(key)
 
         not_yet.__name__ = ops[0].python_method
         return not_yet
+
+    whole = _whole_body(ops)
 
     def decide(path: Mapping[str, str], query: Sequence[tuple[str, str]], body: Any) -> _Decided:
         op, fitted = pick_operation(ops, path, query, body)
@@ -139,7 +141,7 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
         every time, so worked out once (a problem, raised, is not remembered)."""
         params = dict(path)
         query = QueryParams(query_string).multi_items()
-        check_texts(params, query, None, _whole_body(ops))
+        check_texts(params, query, None, whole)
         op, handler, values = decide(params, query, None)
         return op, handler, MappingProxyType(values)
 
@@ -148,8 +150,9 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
         account = await current_account(request)
         services = get_services(request)
         if may_have_body(request):
-            body = await _read_body(request, ops)
-            op, handler, values = decide(request.path_params, request.query_params.multi_items(), body)
+            body = await read_request(request, whole)  # parsed, every text checked
+            query = request.query_params.multi_items() if request.scope["query_string"] else []
+            op, handler, values = decide(request.path_params, query, body)
         else:
             path = tuple(request.path_params.items())
             op, handler, values = decide_bodyless(path, request.scope["query_string"])

@@ -14,7 +14,7 @@ from ...spec import Operation
 from ...spec.formats import is_hex24
 from ..clock import Clock
 from ..db import Account, Device, Message, MessageFilter, Outbox, Store
-from ..db.groupcommit import StorageBusy
+from ..db.groupcommit import NewMessage, StorageBusy
 from ..problems import ApiProblem, conflict, invalid, not_found
 from ..wire import nest_values
 from .accounts import new_id
@@ -94,7 +94,17 @@ def _expires(expiration: Any, now: datetime) -> datetime | None:
     raise invalid("expiration", "expiration takes one of seconds, duration or date")
 
 
-def _refusal(device: Device, field: str) -> ApiProblem | None:
+class _Queueing(Protocol):
+    """What decides whether a number takes new messages (a `Device`, or a `NumberState`)."""
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def queue_status(self) -> str: ...
+
+
+def _refusal(device: _Queueing, field: str) -> ApiProblem | None:
     """Why a number takes no new message now (disabled, or its queue refuses), else None."""
     if device.status == "disabled":
         return conflict("number_disabled", "the number is disabled: enable it with updateNumber first", field)
@@ -117,7 +127,9 @@ def _stored_statuses(asked: Sequence[str]) -> set[str]:
     return {stored for status in asked for stored in (_PENDING if status == "pending" else (status,))}
 
 
-def message_view(m: Message, *, include: Sequence[str] = (), device: Device | None = None) -> dict[str, Any]:
+def message_view(
+    m: Message | NewMessage, *, include: Sequence[str] = (), device: Device | None = None
+) -> dict[str, Any]:
     view: dict[str, Any] = {
         "id": m.id,
         "device": m.device_id,
@@ -204,7 +216,7 @@ class MessageService:
         priority = str(values.get("priority") or "normal")
         payload = {k: v for k, v in values.items() if k not in _COLUMNS}
         media_url = values.get("media.url")
-        message = Message(
+        message = NewMessage(
             id=new_id(),
             account_id=account.id,
             device_id=device_id,
@@ -236,7 +248,8 @@ class MessageService:
         refusal = _refusal(device, "device")
         if refusal is not None:
             raise refusal
-        self._waker.poke(device.id)
+        if device.queue_status == "active" or expires_at is not None:
+            self._waker.poke(device.id)  # a paused queue sends nothing: only an expiry is news
         return message_view(message)
 
     # outbound messages
