@@ -1,9 +1,10 @@
 """Group commit of new messages: the sends waiting at one moment are checked against their numbers
 and inserted in one transaction, and each caller is answered only once that transaction committed.
 
-One task does the writing while there is something to write; requests arriving while a batch
+A task does the writing while there is something to write; requests arriving while a batch
 commits wait for the next one, so a burst costs one transaction per batch instead of one per
-message, and on SQLite the inserts never compete with each other for the write lock."""
+message. On SQLite one task writes (the inserts never compete for the write lock); on PostgreSQL
+up to `PARALLEL_BATCHES` do, each batch its own transaction."""
 
 from __future__ import annotations
 
@@ -20,9 +21,20 @@ from .engine import Database, is_busy
 from .models import Device, Message
 from .sqlitebatch import NumberState, SqliteBatch
 
-__all__ = ["BATCH_MAX", "Admits", "GroupCommit", "NewMessage", "NumberState", "StorageBusy"]
+__all__ = [
+    "BATCH_MAX",
+    "PARALLEL_BATCHES",
+    "Admits",
+    "GroupCommit",
+    "NewMessage",
+    "NumberState",
+    "StorageBusy",
+]
 
 BATCH_MAX = 500
+# How many batches may commit at once where the database takes concurrent writers (PostgreSQL):
+# while one waits for its round trips, the next is already on its way.
+PARALLEL_BATCHES = 4
 Admits = Callable[[NumberState], bool]
 _COLUMNS = tuple(attr.key for attr in Message.__mapper__.column_attrs)
 _MESSAGES: Table = Message.__table__  # type: ignore[assignment]
@@ -108,12 +120,14 @@ class GroupCommit:
     """Inserts messages in batches; see the module docstring."""
 
     def __init__(self, database: Database) -> None:
-        self._sessions = database.sessions
+        self._engine = database.engine
         self._writes = database.writes
         self._writer = database.writer
         self._sqlite = SqliteBatch(database.writer.dialect) if database.writer is not None else None
+        # SQLite has one writer; PostgreSQL takes several batches at once (each its own transaction)
+        self._parallel = 1 if database.engine.dialect.name == "sqlite" else PARALLEL_BATCHES
         self._waiting: list[_Entry] = []
-        self._task: asyncio.Task[None] | None = None
+        self._running: set[asyncio.Task[None]] = set()
 
     async def add(self, message: NewMessage, admits: Admits) -> NumberState | None:
         """Insert `message` if its number exists in the message's account and `admits` it, both
@@ -123,11 +137,18 @@ class GroupCommit:
         loop = asyncio.get_running_loop()
         entry = _Entry(message.row(), message.account_id, message.device_id, admits, loop.create_future())
         self._waiting.append(entry)
-        if self._task is None or self._task.done():
-            self._task = loop.create_task(self._run(), name="sparkbot:group-commit")
+        if len(self._running) < self._parallel:
+            task = loop.create_task(self._run(), name="sparkbot:group-commit")
+            self._running.add(task)
         return await entry.answer
 
     async def _run(self) -> None:
+        try:
+            await self._drain()
+        finally:  # at once, not in a done callback: an `add` right after must start a new task
+            self._running.discard(asyncio.current_task())
+
+    async def _drain(self) -> None:
         while self._waiting:
             batch, self._waiting = self._waiting[:BATCH_MAX], self._waiting[BATCH_MAX:]
             try:
@@ -147,7 +168,7 @@ class GroupCommit:
         if self._sqlite is not None and self._writer is not None:
             judged = await self._commit_sqlite(self._sqlite, self._writer, batch)
         else:
-            judged = await self._commit_orm(batch)
+            judged = await self._commit_core(batch)
         for entry, number, _ in judged:
             _settle(entry, number)
 
@@ -168,14 +189,17 @@ class GroupCommit:
             self._writes.count += 1  # not a `sessions.begin()`: counted here (see `Writes`)
         return judged
 
-    async def _commit_orm(self, batch: list[_Entry]) -> list[_Judged]:
-        async with self._sessions.begin() as session:
-            # FOR SHARE (PostgreSQL): no number changes between its check and the insert
-            columns = [_DEVICES.c[name] for name in NumberState._fields]
-            query = select(*columns).where(_DEVICES.c.id.in_({e.device_id for e in batch}))
-            rows = await session.execute(query.with_for_update(read=True))
-            judged = _judge(batch, {row[0]: NumberState(*row) for row in rows})
-            admitted = [entry.row for entry, _, ok in judged if ok]
-            if admitted:
-                await session.execute(insert(_MESSAGES), admitted)  # Core: no ORM bulk machinery
+    async def _commit_core(self, batch: list[_Entry]) -> list[_Judged]:
+        try:
+            async with self._engine.begin() as conn:  # Core, not an ORM session: less to do per batch
+                # FOR SHARE (PostgreSQL): no number changes between its check and the insert
+                columns = [_DEVICES.c[name] for name in NumberState._fields]
+                query = select(*columns).where(_DEVICES.c.id.in_({e.device_id for e in batch}))
+                rows = await conn.execute(query.with_for_update(read=True))
+                judged = _judge(batch, {row[0]: NumberState(*row) for row in rows})
+                admitted = [entry.row for entry, _, ok in judged if ok]
+                if admitted:
+                    await conn.execute(insert(_MESSAGES), admitted)
+        finally:
+            self._writes.count += 1  # not a `sessions.begin()`: counted here (see `Writes`)
         return judged
