@@ -1,12 +1,14 @@
 """Reads and writes of outbound messages: queueing, claiming for delivery, acknowledgements, search.
 
 Every change of status is one short transaction guarded by the status it expects, so that two
-workers (or a worker and a request) never both move the same message."""
+workers (or a worker and a request) never both move the same message. Delivery claims and records
+a small batch of one number's messages per transaction (one executemany, rows in id order), and
+acknowledgements are stored a group per transaction (`AckCommit`)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import product
@@ -16,7 +18,10 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     String,
+    Table,
     and_,
+    bindparam,
+    case,
     cast,
     delete,
     func,
@@ -26,14 +31,13 @@ from sqlalchemy import (
     update,
 )
 
+from .ackcommit import ACK_ORDER, Ack, AckCommit
 from .engine import Database
 from .groupcommit import Admits, GroupCommit, NewMessage, NumberState
-from .models import Device, Message
+from .models import Message
 
 __all__ = ["ACK_ORDER", "MessageFilter", "Outbox", "search_query"]
 
-# The statuses a message passes through, in order; an acknowledgement never moves one back.
-ACK_ORDER = ("queued", "processing", "sent", "delivered", "read")
 EXPIRED = "expired before it could be sent"
 Times = tuple[datetime | None, datetime | None, datetime | None]
 
@@ -172,12 +176,33 @@ def _due(now: datetime) -> ColumnElement[bool]:
     return or_(Message.deliver_at.is_(None), Message.deliver_at <= now)
 
 
+# Executemany statements of delivery: one row each, guarded by the status the row must still have.
+_MESSAGES: Table = Message.__table__  # type: ignore[assignment]
+_CLAIM = (
+    update(_MESSAGES)
+    .where(_MESSAGES.c.id == bindparam("b_id"), _MESSAGES.c.status == "queued")
+    .values(status="processing", wa_id=bindparam("b_wa_id"))
+)
+_FINISH = (
+    update(_MESSAGES)
+    .where(_MESSAGES.c.id == bindparam("b_id"), _MESSAGES.c.status == "processing")
+    .values(
+        status=bindparam("b_status"),
+        sent_at=bindparam("b_sent_at"),
+        failed_at=bindparam("b_failed_at"),
+        failure=bindparam("b_failure"),
+        updated_at=bindparam("b_updated_at"),
+    )
+)
+
+
 class Outbox:
     """The outbound messages of every number."""
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
         self._inserts = GroupCommit(database)
+        self._acks = AckCommit(database.sessions)
 
     async def add(self, message: NewMessage, admits: Admits) -> NumberState | None:
         """Queue `message` if its number (in its account) `admits` it, in a group commit; answers
@@ -270,53 +295,66 @@ class Outbox:
         async with self._sessions() as session:
             return list((await session.scalars(query)).all())
 
-    async def claimed(self, device_id: str) -> Message | None:
-        """A message claimed but not recorded as sent (its worker stopped mid-send)."""
+    async def claimed(self, device_id: str, limit: int = 1) -> list[Message]:
+        """Messages claimed but not recorded as sent (their worker stopped mid-send), at most
+        `limit`, in the order they were claimed."""
         query = select(Message).where(Message.device_id == device_id, Message.status == "processing")
         order = (Message.claimed_at, Message.rank, Message.position)  # claimed together: queue order
         async with self._sessions() as session:
-            return (await session.scalars(query.order_by(*order).limit(1))).first()
+            return list((await session.scalars(query.order_by(*order).limit(limit))).all())
 
     async def claim(
-        self, device_id: str, now: datetime, wa_id: str, *, live_only: bool = False
-    ) -> Message | None:
-        """Claim the next due message of a number (priority, then queue order): in one transaction
-        it becomes `processing` with its WhatsApp id, unless someone else claimed it first."""
+        self,
+        device_id: str,
+        now: datetime,
+        new_wa_id: Callable[[], str],
+        *,
+        limit: int = 1,
+        live_only: bool = False,
+    ) -> list[Message]:
+        """Claim the next due messages of a number, at most `limit`, in priority then queue order:
+        in one transaction each becomes `processing` with its WhatsApp id (`new_wa_id()`), unless
+        someone else claimed it first. Answers them in that order."""
+        query = (
+            select(Message.id)
+            .where(Message.device_id == device_id, Message.status == "queued", _due(now))
+            .order_by(Message.rank, Message.position)
+            .limit(limit)
+        )
+        if live_only:
+            query = query.where(Message.live.is_(True))
         for _ in range(5):
-            query = (
-                select(Message.id)
-                .where(Message.device_id == device_id, Message.status == "queued", _due(now))
-                .order_by(Message.rank, Message.position)
-                .limit(1)
-            )
-            if live_only:
-                query = query.where(Message.live.is_(True))
             async with self._sessions.begin() as session:
-                message_id = await session.scalar(query.with_for_update(skip_locked=True))
-                if message_id is None:
-                    return None
-                result = await session.execute(
-                    update(Message)
-                    .where(Message.id == message_id, Message.status == "queued")
-                    .values(status="processing", wa_id=wa_id, claimed_at=now, updated_at=now)
-                )
-                if getattr(result, "rowcount", 0):
-                    return (await session.scalars(select(Message).where(Message.id == message_id))).one()
-        return None
+                ids = list((await session.scalars(query.with_for_update(skip_locked=True))).all())
+                if not ids:
+                    return []
+                wa_ids = {message_id: new_wa_id() for message_id in ids}
+                params = [{"b_id": i, "b_wa_id": wa_id} for i, wa_id in wa_ids.items()]
+                await session.execute(_CLAIM.values(claimed_at=now, updated_at=now), params)
+                found = await session.scalars(select(Message).where(Message.id.in_(ids)))
+                # ours: the ones that took our WhatsApp id (another worker may have claimed one)
+                mine = [m for m in found if m.status == "processing" and m.wa_id == wa_ids[m.id]]
+            if mine:
+                return sorted(mine, key=lambda m: (m.rank, m.position))
+        return []
 
-    async def finish(self, message_id: str, now: datetime, failure: str | None = None) -> None:
-        """A claimed message was sent, or failed for good."""
-        values: dict[str, Any] = {"updated_at": now}
-        if failure is None:
-            values.update(status="sent", sent_at=now)
-        else:
-            values.update(status="failed", failed_at=now, failure=failure)
-        async with self._sessions.begin() as session:
-            await session.execute(
-                update(Message)
-                .where(Message.id == message_id, Message.status == "processing")
-                .values(**values)
-            )
+    async def finish(self, outcomes: Sequence[tuple[str, datetime, str | None]]) -> None:
+        """Claimed messages were sent, or failed for good: (id, when, None or why it failed) each,
+        recorded in one transaction."""
+        params = [
+            {
+                "b_id": message_id,
+                "b_status": "sent" if failure is None else "failed",
+                "b_sent_at": at if failure is None else None,
+                "b_failed_at": None if failure is None else at,
+                "b_failure": failure,
+                "b_updated_at": at,
+            }
+            for message_id, at, failure in sorted(outcomes)  # rows locked in id order, as acks do
+        ]
+        if params:
+            async with self._sessions.begin() as session:
+                await session.execute(_FINISH, params)
 
     async def acknowledge(
         self,
@@ -329,30 +367,9 @@ class Outbox:
     ) -> bool:
         """`delivered` or `read`, never backwards (a late `delivered` after `read` changes nothing);
         when it moved the message, the number's `last_ack_at` (of `device_id`) in the same
-        transaction."""
-        earlier = ACK_ORDER[: ACK_ORDER.index(status)]
-        values: dict[str, Any] = {"status": status, "updated_at": at, f"{status}_at": at}
-        async with self._sessions.begin() as session:
-            result = await session.execute(
-                update(Message).where(Message.wa_id == wa_id, Message.status.in_(earlier)).values(**values)
-            )
-            # an acknowledged message was sent (and a read one delivered), even if its worker
-            # stopped before recording it or that ack never came
-            implied = (
-                {"sent_at": sent_at, "delivered_at": delivered_at}
-                if status == "read"
-                else {"sent_at": sent_at}
-            )
-            for column, when in implied.items():
-                await session.execute(
-                    update(Message)
-                    .where(Message.wa_id == wa_id, getattr(Message, column).is_(None))
-                    .values({column: when})
-                )
-            moved = bool(getattr(result, "rowcount", 0))
-            if moved and device_id is not None:
-                await session.execute(update(Device).where(Device.id == device_id).values(last_ack_at=at))
-            return moved
+        transaction. Stored with the acknowledgements arriving meanwhile (`AckCommit`); answers,
+        once committed, whether it moved the message."""
+        return await self._acks.add(Ack(wa_id, status, at, sent_at, delivered_at, device_id))
 
     async def fail_due(self, device_id: str, cutoff: datetime, now: datetime, reason: str) -> int:
         """Fail the queued messages that were due at `cutoff` or before."""
@@ -384,22 +401,17 @@ class Outbox:
         async with self._sessions() as session:
             return await session.scalar(query)
 
-    async def next_times(
-        self, device_id: str, now: datetime
-    ) -> tuple[datetime | None, datetime | None, datetime | None]:
+    async def next_times(self, device_id: str, now: datetime) -> Times:
         """For a number's queued messages: the next schedule after `now`, the oldest due instant
-        (schedule, else creation), and the next expiry."""
-        queued = and_(Message.device_id == device_id, Message.status == "queued")
+        (schedule, else creation), and the next expiry; one statement, one pass over its queue."""
+        deliver_at = Message.deliver_at
+        query = select(
+            func.min(case((deliver_at > now, deliver_at))),
+            func.min(case((deliver_at <= now, deliver_at))),
+            func.min(case((deliver_at.is_(None), Message.created_at))),
+            func.min(Message.expires_at),
+        ).where(Message.device_id == device_id, Message.status == "queued")
         async with self._sessions() as session:
-            scheduled = await session.scalar(
-                select(func.min(Message.deliver_at)).where(queued, Message.deliver_at > now)
-            )
-            oldest_scheduled = await session.scalar(
-                select(func.min(Message.deliver_at)).where(queued, Message.deliver_at <= now)
-            )
-            oldest_created = await session.scalar(
-                select(func.min(Message.created_at)).where(queued, Message.deliver_at.is_(None))
-            )
-            expiry = await session.scalar(select(func.min(Message.expires_at)).where(queued))
+            scheduled, oldest_scheduled, oldest_created, expiry = (await session.execute(query)).one()
         due = [t for t in (oldest_scheduled, oldest_created) if t is not None]
         return scheduled, (min(due) if due else None), expiry

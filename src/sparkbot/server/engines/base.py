@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, Protocol
@@ -126,6 +126,12 @@ class Engine(ABC):
     async def send(self, message: OutboundMessage) -> SendOutcome:
         """Send one message on its number's online session. Idempotent by `wa_id`: a message the
         engine has sent already answers `sent` again and is not sent a second time."""
+
+    async def send_many(self, messages: Sequence[OutboundMessage]) -> list[SendOutcome]:
+        """Send messages of one number in the order given; one outcome each, in that order.
+        Idempotent by `wa_id` like `send`. An engine that can carry several at once (one write
+        for the lot) overrides this; by default they go one by one."""
+        return [await self.send(message) for message in messages]
 
     @abstractmethod
     async def login(self, device_id: str) -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import groupby
+from typing import Literal
 
 from ..clock import Clock
 from ..db import Database
@@ -28,6 +31,8 @@ from .sandbox_wire import WireRecord, WireStore
 
 __all__ = ["CODE_ALPHABET", "SandboxEngine", "format_code", "normalise_code", "sandbox_phone"]
 
+_log = logging.getLogger("sparkbot.server.sandbox")
+
 # Pairing codes avoid look-alikes (no I, O, U, 0, 1).
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTVWXYZ23456789"
 
@@ -40,6 +45,43 @@ def format_code(raw: str) -> str:
 def normalise_code(code: str) -> str:
     """What a person typed, as the raw 8 characters (case and dashes ignored)."""
     return "".join(c for c in code.upper() if c.isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class _AckStep:
+    """One acknowledgement the recipient's phone will send: `delivered` (order 0) or `read` (1)."""
+
+    due: datetime
+    order: int
+    status: Literal["delivered", "read"]
+    column: str
+    record: WireRecord
+    delivered_due: datetime
+
+    @staticmethod
+    def of(record: WireRecord, settings: Settings) -> list[_AckStep]:
+        """The steps still to come for a carried message (none already recorded)."""
+        delivered_due = record.sent_at + timedelta(seconds=settings.delivery_seconds)
+        read_due = delivered_due + timedelta(seconds=settings.ack_seconds)
+        steps = [
+            _AckStep(delivered_due, 0, "delivered", "delivered_at", record, delivered_due),
+            _AckStep(read_due, 1, "read", "read_at", record, delivered_due),
+        ]
+        return [step for step in steps if getattr(record, step.column) is None]
+
+    def key(self) -> tuple[datetime, int]:
+        """Steps of one key are acknowledged together: same instant, same status."""
+        return self.due, self.order
+
+    def ack(self) -> MessageAck:
+        return MessageAck(
+            self.record.device_id,
+            self.record.wa_id,
+            self.status,
+            self.due,
+            sent_at=self.record.sent_at,
+            delivered_at=self.delivered_due,
+        )
 
 
 @dataclass
@@ -76,8 +118,7 @@ class SandboxEngine(Engine):
         """Create the sandbox's tables and carry on the acknowledgements still due."""
         self._wire = WireStore(database)
         await self._wire.create_tables()
-        for record in await self._wire.unread():
-            self._schedule_acks(record)
+        self._schedule_acks(await self._wire.unread())
 
     @property
     def wire(self) -> WireStore:
@@ -200,47 +241,67 @@ class SandboxEngine(Engine):
         return not (suffix and phone.endswith(suffix))
 
     async def send(self, message: OutboundMessage) -> SendOutcome:
-        if message.target_type == "phone" and not self.reaches(message.target):
-            return SendOutcome(False, f"the recipient {message.target} is not on WhatsApp")
-        record = WireRecord(
-            wa_id=message.wa_id,
-            message_id=message.message_id,
-            device_id=message.device_id,
-            target_type=message.target_type,
-            target=message.target,
-            kind=message.kind,
-            payload=dict(message.payload),
-            sent_at=self._clock.now(),
-        )
-        stored, new = await self.wire.carry(record)
-        if new:
-            self._schedule_acks(stored)
-        return SendOutcome(True, at=stored.sent_at)
+        (outcome,) = await self.send_many([message])
+        return outcome
 
-    def _schedule_acks(self, record: WireRecord) -> None:
-        """The recipient's phone: `delivered` after `delivery_seconds`, `read` `ack_seconds` later."""
-        delivered_due = record.sent_at + timedelta(seconds=self._settings.delivery_seconds)
-        read_due = delivered_due + timedelta(seconds=self._settings.ack_seconds)
+    async def send_many(self, messages: Sequence[OutboundMessage]) -> list[SendOutcome]:
+        """Carry the messages whose recipient is on WhatsApp, recorded in one write (in order);
+        a `wa_id` carried already answers `sent` again, at its first sending, and is not carried
+        again (nor acknowledged twice)."""
+        now = self._clock.now()
+        refused = {
+            m.wa_id: SendOutcome(False, f"the recipient {m.target} is not on WhatsApp")
+            for m in messages
+            if m.target_type == "phone" and not self.reaches(m.target)
+        }
+        records = [
+            WireRecord(
+                wa_id=m.wa_id,
+                message_id=m.message_id,
+                device_id=m.device_id,
+                target_type=m.target_type,
+                target=m.target,
+                kind=m.kind,
+                payload=dict(m.payload),
+                sent_at=now,
+            )
+            for m in messages
+            if m.wa_id not in refused
+        ]
+        carried = await self.wire.carry_many(records) if records else []
+        self._schedule_acks([stored for stored, new in carried if new])
+        sent = {stored.wa_id: SendOutcome(True, at=stored.sent_at) for stored, _ in carried}
+        return [refused.get(m.wa_id) or sent[m.wa_id] for m in messages]
+
+    def _schedule_acks(self, records: Sequence[WireRecord]) -> None:
+        """The recipients' phones: each message `delivered` after `delivery_seconds`, `read`
+        `ack_seconds` later. One task for records carried together: the acknowledgements falling
+        due at the same instant are recorded in one write and reported together."""
+        steps = sorted(
+            (step for record in records for step in _AckStep.of(record, self._settings)),
+            key=_AckStep.key,
+        )
+        if not steps:
+            return
 
         async def acknowledge() -> None:
-            steps = (("delivered", "delivered_at", delivered_due), ("read", "read_at", read_due))
-            for status, column, due in steps:
-                if getattr(record, column) is not None:
-                    continue
+            for (due, _), group in groupby(steps, key=_AckStep.key):
+                together = list(group)
+                status, column = together[0].status, together[0].column
                 await self._clock.sleep_until(due)
-                await self.wire.acked(record.wa_id, column, due)
-                if self._messages is not None:
-                    ack = MessageAck(
-                        record.device_id,
-                        record.wa_id,
-                        status,  # type: ignore[arg-type]
-                        due,
-                        sent_at=record.sent_at,
-                        delivered_at=delivered_due,
-                    )
-                    await self._messages.message_acked(ack)
+                await self.wire.acked([step.record.wa_id for step in together], column, due)
+                if self._messages is None:
+                    continue
+                acks = [step.ack() for step in together]
+                results = await asyncio.gather(
+                    *(self._messages.message_acked(ack) for ack in acks), return_exceptions=True
+                )
+                for ack, result in zip(acks, results, strict=True):
+                    if isinstance(result, Exception):
+                        _log.error("storing the %s ack of %s failed", status, ack.wa_id, exc_info=result)
 
-        task = asyncio.get_running_loop().create_task(acknowledge(), name=f"sandbox-ack:{record.wa_id}")
+        name = f"sandbox-ack:{records[0].wa_id}" + (f"+{len(records) - 1}" if len(records) > 1 else "")
+        task = asyncio.get_running_loop().create_task(acknowledge(), name=name)
         self._acks.add(task)
         task.add_done_callback(self._acks.discard)
 

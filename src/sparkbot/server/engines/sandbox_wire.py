@@ -6,6 +6,7 @@ still due are carried on after a restart."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -68,13 +69,26 @@ class WireStore:
             return record, True
         raise RuntimeError(f"message {record.wa_id} could be neither carried nor found")
 
+    async def carry_many(self, records: Sequence[WireRecord]) -> list[tuple[WireRecord, bool]]:
+        """`carry` for several records in one transaction, in their order (which `seq` keeps)."""
+        try:
+            async with self.database.sessions.begin() as session:
+                query = select(WireRecord).where(WireRecord.wa_id.in_([r.wa_id for r in records]))
+                known = {r.wa_id: r for r in await session.scalars(query)}
+                session.add_all(r for r in records if r.wa_id not in known)
+        except IntegrityError:  # some carried meanwhile by another worker: one by one, still once
+            return [await self.carry(record) for record in records]
+        return [(known[r.wa_id], False) if r.wa_id in known else (r, True) for r in records]
+
     async def _find(self, wa_id: str) -> WireRecord | None:
         async with self.database.sessions() as session:
             return (await session.scalars(select(WireRecord).where(WireRecord.wa_id == wa_id))).first()
 
-    async def acked(self, wa_id: str, column: str, at: datetime) -> None:
+    async def acked(self, wa_ids: Sequence[str], column: str, at: datetime) -> None:
+        """The recipients acknowledged these messages (`delivered_at` or `read_at`) at `at`."""
+        query = update(WireRecord).where(WireRecord.wa_id.in_(wa_ids)).values({column: at})
         async with self.database.sessions.begin() as session:
-            await session.execute(update(WireRecord).where(WireRecord.wa_id == wa_id).values({column: at}))
+            await session.execute(query)
 
     async def unread(self) -> list[WireRecord]:
         """Records whose recipient has not read them yet (acknowledgements still to come)."""

@@ -2,15 +2,21 @@
 
 A worker runs only while its number has something to do now or at a known instant; `poke` starts
 or wakes it when something changes (a message queued or routed, the queue status, the session, the
-number's pace). Each round it claims one due message in a transaction (`queued -> processing`, its
-WhatsApp id fixed), hands it to the engine, and records `sent` or `failed`. A message left
-`processing` by a crash is handed over again with the same WhatsApp id, which the engine carries at
-most once: after a restart no message is lost and none is sent twice.
+number's pace). Each round it claims due messages in a transaction (`queued -> processing`, their
+WhatsApp ids fixed), hands them to the engine, and records `sent` or `failed` in another. A paced
+number's worker claims one message a round; an unpaced one's (`force`, or a pace of 0) claims up to
+`BATCH_MAX` at once, in priority then queue order, so that a message of higher priority queued
+meanwhile waits behind one small batch at most. A message left `processing` by a crash is handed
+over again with the same WhatsApp id, which the engine carries at most once: after a restart no
+message is lost and none is sent twice.
 
 Rules, in order: a disabled number, a `pause`d or `freeze`d queue hold everything; a number not
 online holds its messages, and fails those due for longer than `offline_fail_seconds`; messages past
 their `expiration` fail; otherwise one message goes every `60 / deliverySpeed` seconds (the plan's
 `messages_per_minute` when the speed is 0), without pacing while `force` lasts or for `live` ones.
+A batch claimed while `force` lasts is sent even if `force` ends during it.
+
+Acknowledgements the engine reports are stored in groups (`Outbox.acknowledge`, see `AckCommit`).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from ..clock import Clock, wait_event_until
@@ -25,10 +32,13 @@ from ..db import Device, Message, Outbox, Store
 from ..engines import Engine, MessageAck, OutboundMessage
 from ..settings import Settings
 
-__all__ = ["HOLDING", "DeliveryService", "new_wa_id"]
+__all__ = ["BATCH_MAX", "HOLDING", "DeliveryService", "new_wa_id"]
 
 HOLDING = frozenset({"pause", "freeze"})
 RETRY_SECONDS = 5.0
+# The most messages an unpaced number claims in one round (and a crashed worker's successor
+# hands over again in one round).
+BATCH_MAX = 32
 
 _log = logging.getLogger("sparkbot.server.delivery")
 
@@ -117,7 +127,7 @@ class DeliveryService:
         device = await self._store.get_device(device_id)
         if device is None or device.session_status != "online":
             return device is None
-        while (half_sent := await self._outbox.claimed(device_id)) is not None:
+        while half_sent := await self._outbox.claimed(device_id, BATCH_MAX):
             await self._hand_over(half_sent)
         return True
 
@@ -140,20 +150,22 @@ class DeliveryService:
             return now
         if device.session_status != "online":
             return await self._hold_offline(device, now, oldest_due, scheduled, expiry)
-        if not self._forced(device, now):
+        unpaced = self._forced(device, now) or self._speed(device) <= 0
+        if not unpaced:
             paced_until = self._paced_until(device, now)
             if paced_until > now:
-                live = await self._outbox.claim(device_id, now, new_wa_id(), live_only=True)
-                if live is not None:
+                live = await self._outbox.claim(device_id, now, new_wa_id, live_only=True)
+                if live:
                     await self._hand_over(live)
                     return now
                 return paced_until if oldest_due is not None else self._next(scheduled, expiry)
-        message = await self._outbox.claim(device_id, now, new_wa_id())
-        if message is None:
+        claimed = await self._outbox.claim(device_id, now, new_wa_id, limit=BATCH_MAX if unpaced else 1)
+        if not claimed:
             return self._next(scheduled, expiry)
-        sent_at = await self._hand_over(message)
-        if not message.live:
-            self._last_sent[device_id] = sent_at
+        sent_at = await self._hand_over(claimed)
+        paced = [at for message, at in zip(claimed, sent_at, strict=True) if not message.live]
+        if paced:
+            self._last_sent[device_id] = max(paced)
         return now
 
     async def _hold_offline(
@@ -183,31 +195,43 @@ class DeliveryService:
         until = device.queue_force_until
         return until is not None and until > now and device.queue_status in {"active", "reject"}
 
-    def _paced_until(self, device: Device, now: datetime) -> datetime:
-        speed = float((device.settings or {}).get("deliverySpeed") or 0) or self._settings.messages_per_minute
-        last = self._last_sent.get(device.id)
-        if last is None or speed <= 0:
-            return now
-        return last + timedelta(seconds=60.0 / speed)
+    def _speed(self, device: Device) -> float:
+        """Messages a minute: the number's `deliverySpeed`, else the plan's."""
+        return float((device.settings or {}).get("deliverySpeed") or 0) or self._settings.messages_per_minute
 
-    async def _hand_over(self, message: Message) -> datetime:
-        """Send a claimed message and record the outcome; answers when it was sent."""
-        outbound = OutboundMessage(
-            message_id=message.id,
-            wa_id=str(message.wa_id),
-            device_id=message.device_id,
-            target_type=message.target_type,  # type: ignore[arg-type]
-            target=message.target,
-            kind=message.kind,
-            payload=message.payload or {},
-        )
-        outcome = await self._engine.send(outbound)
-        at = outcome.at or self._clock.now()
-        await self._outbox.finish(message.id, at, None if outcome.sent else outcome.reason)
-        return at
+    def _paced_until(self, device: Device, now: datetime) -> datetime:
+        """When a paced number (speed above 0) may send its next message."""
+        last = self._last_sent.get(device.id)
+        if last is None:
+            return now
+        return last + timedelta(seconds=60.0 / self._speed(device))
+
+    async def _hand_over(self, messages: Sequence[Message]) -> list[datetime]:
+        """Send claimed messages (in their order) and record the outcomes in one transaction;
+        answers when each was sent (or failed)."""
+        outcomes = await self._engine.send_many([_outbound(message) for message in messages])
+        now = self._clock.now()
+        done = [
+            (message.id, outcome.at or now, None if outcome.sent else outcome.reason)
+            for message, outcome in zip(messages, outcomes, strict=True)
+        ]
+        await self._outbox.finish(done)
+        return [at for _, at, _ in done]
 
     # what the engine reports
     async def message_acked(self, ack: MessageAck) -> None:
         await self._outbox.acknowledge(
             ack.wa_id, ack.status, ack.at, ack.sent_at, ack.delivered_at, ack.device_id
         )
+
+
+def _outbound(message: Message) -> OutboundMessage:
+    return OutboundMessage(
+        message_id=message.id,
+        wa_id=str(message.wa_id),
+        device_id=message.device_id,
+        target_type=message.target_type,  # type: ignore[arg-type]
+        target=message.target,
+        kind=message.kind,
+        payload=message.payload or {},
+    )
