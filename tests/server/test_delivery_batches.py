@@ -176,11 +176,16 @@ async def test_next_times_reads_schedule_due_and_expiry_in_one_statement(server:
         found[later["id"]].deliver_at,
         found[plain["id"]].created_at,
         found[stale["id"]].expires_at,
+        False,
     )
     after = now + timedelta(hours=2)
     assert await outbox.next_times(device, after) == (
         None,
         found[plain["id"]].created_at,
         found[stale["id"]].expires_at,
+        False,
     )
-    assert await outbox.next_times("6b0000000000000000000000", now) == (None, None, None)
+    live = await server.send(device, phone=PHONE, message="live", live=True)
+    assert (await outbox.next_times(device, now))[3] is True
+    assert live["live"] is True
+    assert await outbox.next_times("6b0000000000000000000000", now) == (None, None, None, False)

@@ -39,7 +39,8 @@ from .models import Message
 __all__ = ["ACK_ORDER", "MessageFilter", "Outbox", "search_query"]
 
 EXPIRED = "expired before it could be sent"
-Times = tuple[datetime | None, datetime | None, datetime | None]
+# the next schedule after now, the oldest due instant, the next expiry, and whether a live message is due
+Times = tuple[datetime | None, datetime | None, datetime | None, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,15 +404,18 @@ class Outbox:
 
     async def next_times(self, device_id: str, now: datetime) -> Times:
         """For a number's queued messages: the next schedule after `now`, the oldest due instant
-        (schedule, else creation), and the next expiry; one statement, one pass over its queue."""
+        (schedule, else creation), the next expiry, and whether a live message is due (so that a
+        paced round claims one only then); one statement, one pass over its queue."""
         deliver_at = Message.deliver_at
         query = select(
             func.min(case((deliver_at > now, deliver_at))),
             func.min(case((deliver_at <= now, deliver_at))),
             func.min(case((deliver_at.is_(None), Message.created_at))),
             func.min(Message.expires_at),
+            func.max(case((and_(Message.live.is_(True), _due(now)), 1), else_=0)),
         ).where(Message.device_id == device_id, Message.status == "queued")
         async with self._sessions() as session:
-            scheduled, oldest_scheduled, oldest_created, expiry = (await session.execute(query)).one()
+            row = (await session.execute(query)).one()
+        scheduled, oldest_scheduled, oldest_created, expiry, live = row
         due = [t for t in (oldest_scheduled, oldest_created) if t is not None]
-        return scheduled, (min(due) if due else None), expiry
+        return scheduled, (min(due) if due else None), expiry, bool(live)

@@ -144,7 +144,7 @@ class DeliveryService:
                 await self._outbox.expire(device_id, now)
                 return now
             return self._next(expiry)
-        scheduled, oldest_due, expiry = await self._outbox.next_times(device_id, now)
+        scheduled, oldest_due, expiry, live_due = await self._outbox.next_times(device_id, now)
         if expiry is not None and expiry <= now:
             await self._outbox.expire(device_id, now)
             return now
@@ -154,7 +154,7 @@ class DeliveryService:
         if not unpaced:
             paced_until = self._paced_until(device, now)
             if paced_until > now:
-                live = await self._outbox.claim(device_id, now, new_wa_id, live_only=True)
+                live = await self._outbox.claim(device_id, now, new_wa_id, live_only=True) if live_due else []
                 if live:
                     await self._hand_over(live)
                     return now
