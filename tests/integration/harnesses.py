@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractContextManager, AsyncExitStack, asynccontextmanager
 from typing import Any
 
@@ -49,14 +49,15 @@ class CrashingSandbox(SandboxEngine):
         self.crash_in: int | None = None
         self.hung = False
 
-    async def send(self, message: OutboundMessage) -> SendOutcome:
+    async def send_many(self, messages: Sequence[OutboundMessage]) -> list[SendOutcome]:
+        """Delivery hands a number's messages over in batches: the crash can fall inside one."""
+        if self.crash_in is not None and self.crash_in <= len(messages):
+            await super().send_many(messages[: self.crash_in])  # the n-th is carried, then hang
+            self.crash_in, self.hung = None, True
+            await asyncio.Event().wait()
         if self.crash_in is not None:
-            self.crash_in -= 1
-            if self.crash_in == 0:
-                await super().send(message)
-                self.hung = True
-                await asyncio.Event().wait()
-        return await super().send(message)
+            self.crash_in -= len(messages)
+        return await super().send_many(messages)
 
 
 class InProcess:
