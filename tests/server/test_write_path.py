@@ -25,21 +25,21 @@ async def test_a_burst_of_sends_is_inserted_in_a_few_transactions(
     server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     device = (await server.create_number("Burst"))["id"]
-    inserts = server.services.outbox._inserts
-    batches: list[int] = []
-    commit = inserts._commit
+    batches = server.services.outbox._inserts._batches
+    sizes: list[int] = []
+    write = batches._write
 
-    async def counted(batch: list[Any]) -> None:
-        batches.append(len(batch))
-        await commit(batch)
+    async def counted(batch: list[Any]) -> Any:
+        sizes.append(len(batch))
+        return await write(batch)
 
-    monkeypatch.setattr(inserts, "_commit", counted)
+    monkeypatch.setattr(batches, "_write", counted)
     sent = await asyncio.gather(
         *(server.send(device, phone=f"+44736205{i:04d}", message=f"m{i}") for i in range(40))
     )
     assert len({s["id"] for s in sent}) == 40
-    assert sum(batches) == 40
-    assert len(batches) < 20  # one transaction per batch, not one per message
+    assert sum(sizes) == 40
+    assert len(sizes) < 20  # one transaction per batch, not one per message
     listed = await server.client.get("/v1/messages", params={"device": device, "size": 100})
     assert {m["id"] for m in listed.json()} == {s["id"] for s in sent}
 

@@ -1,8 +1,6 @@
-"""Group commit of acknowledgements: the `delivered` and `read` reports waiting at one moment are
-stored in one transaction, and each caller is answered only once that transaction committed.
-
-One task does the writing while there is something to write; reports arriving while a group
-commits wait for the next one. A burst of acknowledgements (a forced queue's messages all read
+"""Group commit of acknowledgements (`batching.Batches`): the `delivered` and `read` reports waiting
+at one moment are stored in one transaction, and each caller is answered only once that
+transaction committed. One task writes; a burst of acknowledgements (a forced queue's messages all read
 within the same second) then costs a few statements per group instead of a transaction of three
 or four statements per report, and on SQLite the reports never compete for the write lock.
 
@@ -16,7 +14,6 @@ is stored again one report at a time."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -24,14 +21,14 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from .batching import Batches
 from .models import Device, Message
 
-__all__ = ["ACK_ORDER", "BATCH_MAX", "Ack", "AckCommit"]
+__all__ = ["ACK_ORDER", "Ack", "AckCommit"]
 
 # The statuses a message passes through, in order; an acknowledgement never moves one back.
 ACK_ORDER = ("queued", "processing", "sent", "delivered", "read")
 ACKS = frozenset({"delivered", "read"})
-BATCH_MAX = 500
 
 _MESSAGES: Table = Message.__table__  # type: ignore[assignment]
 _DEVICES: Table = Device.__table__  # type: ignore[assignment]
@@ -83,60 +80,19 @@ class _Row:
         return True
 
 
-@dataclass(slots=True)
-class _Entry:
-    ack: Ack
-    answer: asyncio.Future[bool]
-
-
-def _settle(entry: _Entry, moved: bool = False, error: BaseException | None = None) -> None:
-    if entry.answer.done():  # the caller went away (its task was cancelled)
-        return
-    if error is not None:
-        entry.answer.set_exception(error)
-    else:
-        entry.answer.set_result(moved)
-
-
 class AckCommit:
     """Stores acknowledgements in groups; see the module docstring."""
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
-        self._waiting: list[_Entry] = []
-        self._task: asyncio.Task[None] | None = None
+        self._batches: Batches[Ack, bool] = Batches(self._commit, name="sparkbot:ack-commit")
 
     async def add(self, ack: Ack) -> bool:
         """Store `ack` with the others waiting now; answers, once committed, whether it moved its
         message forward. Raises ValueError for a status that is not an acknowledgement."""
         if ack.status not in ACKS:
             raise ValueError(f"{ack.status!r} is not an acknowledgement (delivered or read)")
-        loop = asyncio.get_running_loop()
-        entry = _Entry(ack, loop.create_future())
-        self._waiting.append(entry)
-        if self._task is None or self._task.done():
-            self._task = loop.create_task(self._run(), name="sparkbot:ack-commit")
-        return await entry.answer
-
-    async def _run(self) -> None:
-        while self._waiting:
-            batch, self._waiting = self._waiting[:BATCH_MAX], self._waiting[BATCH_MAX:]
-            try:
-                moved = await self._commit([e.ack for e in batch])
-            except Exception as exc:
-                if len(batch) == 1:
-                    _settle(batch[0], error=exc)
-                    continue
-                for entry in batch:  # one bad report must not fail the others: each on its own
-                    try:
-                        (alone,) = await self._commit([entry.ack])
-                    except Exception as failure:
-                        _settle(entry, error=failure)
-                    else:
-                        _settle(entry, alone)
-                continue
-            for entry, one in zip(batch, moved, strict=True):
-                _settle(entry, one)
+        return await self._batches.add(ack)
 
     async def _commit(self, acks: list[Ack]) -> list[bool]:
         """Store a group in one transaction; answers, per report, whether it moved its message."""

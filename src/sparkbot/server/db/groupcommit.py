@@ -1,14 +1,11 @@
-"""Group commit of new messages: the sends waiting at one moment are checked against their numbers
-and inserted in one transaction, and each caller is answered only once that transaction committed.
-
-A task does the writing while there is something to write; requests arriving while a batch
-commits wait for the next one, so a burst costs one transaction per batch instead of one per
-message. On SQLite one task writes (the inserts never compete for the write lock); on PostgreSQL
-up to `PARALLEL_BATCHES` do, each batch its own transaction."""
+"""Group commit of new messages (`batching.Batches`): the sends waiting at one moment are checked
+against their numbers and inserted in one transaction, and each caller is answered only once that
+transaction committed. On SQLite one task writes (the inserts never compete for the write lock);
+on PostgreSQL up to `PARALLEL_BATCHES` do, each batch its own transaction. A database that stays
+locked fails the batch's callers with `StorageBusy`."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,12 +14,12 @@ from typing import Any
 from sqlalchemy import Table, insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from .batching import Batches
 from .engine import Database, is_busy
 from .models import Device, Message
 from .sqlitebatch import NumberState, SqliteBatch
 
 __all__ = [
-    "BATCH_MAX",
     "PARALLEL_BATCHES",
     "Admits",
     "GroupCommit",
@@ -31,7 +28,6 @@ __all__ = [
     "StorageBusy",
 ]
 
-BATCH_MAX = 500
 # How many batches may commit at once where the database takes concurrent writers (PostgreSQL):
 # while one waits for its round trips, the next is already on its way.
 PARALLEL_BATCHES = 4
@@ -82,22 +78,17 @@ class StorageBusy(Exception):
     """The database could not take the write now (its lock stayed held too long): nothing was written."""
 
 
-@dataclass(slots=True)
+def _busy(exc: Exception) -> BaseException | None:
+    """A busy database fails the whole batch at once (a retry one by one would only wait again)."""
+    return StorageBusy(str(exc)) if is_busy(exc) else None
+
+
+@dataclass(frozen=True, slots=True)
 class _Entry:
     row: dict[str, Any]
     account_id: str
     device_id: str
     admits: Admits
-    answer: asyncio.Future[NumberState | None]
-
-
-def _settle(entry: _Entry, number: NumberState | None = None, error: BaseException | None = None) -> None:
-    if entry.answer.done():  # the caller went away (its request was cancelled)
-        return
-    if error is not None:
-        entry.answer.set_exception(error)
-    else:
-        entry.answer.set_result(number)
 
 
 # an entry, its number as read (None when not found) and whether that number admitted it
@@ -125,52 +116,24 @@ class GroupCommit:
         self._writer = database.writer
         self._sqlite = SqliteBatch(database.writer.dialect) if database.writer is not None else None
         # SQLite has one writer; PostgreSQL takes several batches at once (each its own transaction)
-        self._parallel = 1 if database.engine.dialect.name == "sqlite" else PARALLEL_BATCHES
-        self._waiting: list[_Entry] = []
-        self._running: set[asyncio.Task[None]] = set()
+        parallel = 1 if database.engine.dialect.name == "sqlite" else PARALLEL_BATCHES
+        self._batches: Batches[_Entry, NumberState | None] = Batches(
+            self._commit, name="sparkbot:group-commit", parallel=parallel, final=_busy
+        )
 
     async def add(self, message: NewMessage, admits: Admits) -> NumberState | None:
         """Insert `message` if its number exists in the message's account and `admits` it, both
         decided in the transaction that inserts it; answers that number as read there (None when
         there is none) once the transaction committed. Raises `StorageBusy` when nothing could be
         written now."""
-        loop = asyncio.get_running_loop()
-        entry = _Entry(message.row(), message.account_id, message.device_id, admits, loop.create_future())
-        self._waiting.append(entry)
-        if len(self._running) < self._parallel:
-            task = loop.create_task(self._run(), name="sparkbot:group-commit")
-            self._running.add(task)
-        return await entry.answer
+        return await self._batches.add(_Entry(message.row(), message.account_id, message.device_id, admits))
 
-    async def _run(self) -> None:
-        try:
-            await self._drain()
-        finally:  # at once, not in a done callback: an `add` right after must start a new task
-            self._running.discard(asyncio.current_task())
-
-    async def _drain(self) -> None:
-        while self._waiting:
-            batch, self._waiting = self._waiting[:BATCH_MAX], self._waiting[BATCH_MAX:]
-            try:
-                await self._commit(batch)
-            except Exception as exc:
-                if len(batch) == 1 or is_busy(exc):
-                    for entry in batch:
-                        _settle(entry, error=StorageBusy(str(exc)) if is_busy(exc) else exc)
-                    continue
-                for entry in batch:  # one bad row must not fail the others: each on its own
-                    try:
-                        await self._commit([entry])
-                    except Exception as alone:
-                        _settle(entry, error=StorageBusy(str(alone)) if is_busy(alone) else alone)
-
-    async def _commit(self, batch: list[_Entry]) -> None:
+    async def _commit(self, batch: list[_Entry]) -> list[NumberState | None]:
         if self._sqlite is not None and self._writer is not None:
             judged = await self._commit_sqlite(self._sqlite, self._writer, batch)
         else:
             judged = await self._commit_core(batch)
-        for entry, number, _ in judged:
-            _settle(entry, number)
+        return [number for _, number, _ in judged]
 
     async def _commit_sqlite(
         self, sqlite: SqliteBatch, writer: AsyncEngine, batch: list[_Entry]
