@@ -36,7 +36,7 @@ def test_every_route_is_in_the_document() -> None:
     routed = {(m.lower(), f"/v1{p}") for m, p in routed_operations()}
     sandbox = {(m, p) for m, p, _ in operations() if p.startswith("/sandbox")}
     assert {(m, p) for m, p, _ in operations()} == routed | sandbox
-    assert len(sandbox) == 5
+    assert len(sandbox) == 8  # scan, pair, inbound, read, typing, outbox, actions, disconnect
 
 
 @pytest.mark.parametrize(
@@ -133,7 +133,10 @@ def test_sandbox_answers_are_described() -> None:
     schemas = DOCUMENT["components"]["schemas"]
     inbound = PATHS["/sandbox/devices/{deviceId}/inbound"]["post"]["responses"]["201"]
     assert inbound["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/InboundAnswer"}
-    assert set(schemas["Received"]["properties"]) == {"id", "from", "message", "createdAt"}
+    assert set(schemas["InboundAnswer"]["properties"]) == {"device", "message"}
+    assert {"phone", "message", "media", "location", "contact", "quote", "reaction", "edit", "revoke"} <= set(
+        schemas["InboundBody"]["properties"]
+    )
     outbox = PATHS["/sandbox/devices/{deviceId}/outbox"]["get"]["responses"]["200"]
     assert outbox["content"]["application/json"]["schema"]["type"] == "array"
     scan = PATHS["/sandbox/devices/{deviceId}/scan"]["post"]["responses"]["200"]

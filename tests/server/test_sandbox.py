@@ -66,4 +66,4 @@ async def test_inbound_needs_an_online_number(server: Server) -> None:
     await server.link_by_qr(number["id"])
     response = await server.client.post(path, json=body)
     assert response.status_code == 201
-    assert response.json()["message"]["from"] == "+447362053576"
+    assert response.json()["message"]["from"] == "447362053576@c.us"

@@ -22,6 +22,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from .batching import Batches
+from .inbox import record_acks
 from .models import Device, Message
 
 __all__ = ["ACK_ORDER", "Ack", "AckCommit"]
@@ -56,6 +57,8 @@ class _Row:
     status: str
     times: dict[str, datetime | None]
     updated_at: datetime
+    device_id: str = ""
+    wa_id: str = ""
     old_status: str = field(init=False)
     changed: bool = False
 
@@ -96,7 +99,7 @@ class AckCommit:
 
     async def _commit(self, acks: list[Ack]) -> list[bool]:
         """Store a group in one transaction; answers, per report, whether it moved its message."""
-        columns = (Message.id, Message.wa_id, Message.status, Message.updated_at)
+        columns = (Message.id, Message.wa_id, Message.device_id, Message.status, Message.updated_at)
         query = (
             select(*columns, *(getattr(Message, c) for c in _TIMES))
             .where(Message.wa_id.in_({a.wa_id for a in acks}))
@@ -105,7 +108,8 @@ class AckCommit:
         async with self._sessions.begin() as session:
             by_wa_id: dict[str, list[_Row]] = {}
             for found in (await session.execute(query.with_for_update())).all():
-                row = _Row(found.id, found.status, {c: getattr(found, c) for c in _TIMES}, found.updated_at)
+                times = {c: getattr(found, c) for c in _TIMES}
+                row = _Row(found.id, found.status, times, found.updated_at, found.device_id, found.wa_id)
                 by_wa_id.setdefault(found.wa_id, []).append(row)
             moved: list[bool] = []
             last_ack: dict[str, datetime] = {}
@@ -117,6 +121,7 @@ class AckCommit:
             changed = sorted((r for rows in by_wa_id.values() for r in rows if r.changed), key=lambda r: r.id)
             if changed:
                 await session.execute(_UPDATE_MESSAGE, [_params(r) for r in changed])
+                await record_acks(session, [_history(r) for r in changed])  # the chats' copies
             if last_ack:
                 params = [{"b_id": d, "b_at": at} for d, at in sorted(last_ack.items())]
                 await session.execute(_UPDATE_DEVICE, params)
@@ -128,6 +133,16 @@ def _params(row: _Row) -> dict[str, Any]:
         "b_id": row.id,
         "b_old": row.old_status,
         "b_status": row.status,
+        "b_updated_at": row.updated_at,
+        **{f"b_{c}": when for c, when in row.times.items()},
+    }
+
+
+def _history(row: _Row) -> dict[str, Any]:
+    return {
+        "b_device": row.device_id,
+        "b_id": row.wa_id,
+        "b_ack": row.status,
         "b_updated_at": row.updated_at,
         **{f"b_{c}": when for c, when in row.times.items()},
     }

@@ -1,16 +1,17 @@
-"""The tables: accounts (hashed API keys), devices (numbers and their session), queued messages."""
+"""The tables: accounts (hashed API keys), devices (numbers and their session), queued messages, and
+each number's inbox: chats, contacts, chat messages (both directions) and chat files."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .types import UtcDateTime
 
-__all__ = ["Account", "Base", "Device", "Message"]
+__all__ = ["Account", "Base", "Chat", "ChatFile", "ChatMessage", "Contact", "Device", "Message"]
 
 
 class Base(DeclarativeBase):
@@ -103,3 +104,134 @@ class Message(Base):
     failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Chat(Base):
+    """A conversation of a number: with a person (`<digits>@c.us`), a group (`...@g.us`) or a
+    channel (`...@newsletter`). `name_key` is the name folded for sorting; `notes` and
+    `participants` are small lists kept on the row."""
+
+    __tablename__ = "chats"
+    # the list's sorts, each read from an index that ends with the key (`inbox.chats_query`)
+    __table_args__ = (
+        Index("ix_chats_recent", "device_id", "last_message_at", "wid"),
+        Index("ix_chats_unread", "device_id", "unread_count", "wid"),
+        Index("ix_chats_name", "device_id", "name_key", "wid"),
+    )
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True)
+    wid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(24))
+    type: Mapped[str] = mapped_column(String(12), default="chat")
+    name: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    name_key: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    unread_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_message_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    last_inbound_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    read_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    owner_agent: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    owner_department: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    owner_email: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    labels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    participants: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    presence: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    muted: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Contact(Base):
+    """Someone a number knows: by WhatsApp id (`<digits>@c.us`), with the catalogue's fields
+    (`fields`), metadata (a key/value list) and labels; `blocked` as WhatsApp keeps it."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (
+        Index("ix_contacts_name", "device_id", "name_key", "wid"),
+        Index("ix_contacts_created", "device_id", "created_at", "wid"),
+        Index("ix_contacts_updated", "device_id", "updated_at", "wid"),
+    )
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True)
+    wid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(24))
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    type: Mapped[str] = mapped_column(String(12), default="personal")
+    name: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    name_key: Mapped[str] = mapped_column(String(100), default="")
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    meta: Mapped[list[dict[str, str]]] = mapped_column("metadata", JSON, default=list)
+    labels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    saved: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_message_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ChatMessage(Base):
+    """A message of a chat, either way: received (`inbound`) or sent by the number (`outbound`,
+    with `outbound_id` the queued message it came from). `id` is its WhatsApp id; `ack` is its
+    status (`pending`, `sent`, `delivered`, `read`, `failed`); an edit keeps the earlier texts in
+    `edits`, a revoke keeps the row with `revoked_at` set and no content."""
+
+    __tablename__ = "chat_messages"
+    __table_args__ = (
+        Index("ix_chat_messages_list", "device_id", "created_at", "id"),
+        Index("ix_chat_messages_chat", "device_id", "chat_wid", "created_at", "id"),
+    )
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(24))
+    chat_wid: Mapped[str] = mapped_column(String(64))
+    chat_type: Mapped[str] = mapped_column(String(12), default="chat")
+    flow: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(12), default="text")
+    sender: Mapped[str] = mapped_column(String(64))
+    recipient: Mapped[str] = mapped_column(String(64))
+    author: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    body: Mapped[str | None] = mapped_column(Text, nullable=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    quote_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    reactions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    edits: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    ack: Mapped[str] = mapped_column(String(12), default="pending")
+    outbound_id: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    reference: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    file_id: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    failure: Mapped[str | None] = mapped_column(Text, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    read_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    edited_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ChatFile(Base):
+    """Media a chat carried, either way: its kind, type, size, sha256 and the bytes."""
+
+    __tablename__ = "chat_files"
+    __table_args__ = (
+        Index("ix_chat_files_list", "device_id", "created_at", "id"),
+        Index("ix_chat_files_size", "device_id", "size", "id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"))
+    account_id: Mapped[str] = mapped_column(String(24))
+    chat_wid: Mapped[str] = mapped_column(String(64))
+    message_id: Mapped[str] = mapped_column(String(64))
+    flow: Mapped[str] = mapped_column(String(4))
+    type: Mapped[str] = mapped_column(String(12))
+    mime_type: Mapped[str] = mapped_column(String(100))
+    filename: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -34,6 +34,7 @@ from sqlalchemy import (
 from .ackcommit import ACK_ORDER, Ack, AckCommit
 from .engine import Database
 from .groupcommit import Admits, GroupCommit, NewMessage, NumberState
+from .inbox import SentEntry, record_sent
 from .models import Message
 
 __all__ = ["ACK_ORDER", "MessageFilter", "Outbox", "search_query"]
@@ -339,9 +340,11 @@ class Outbox:
                 return sorted(mine, key=lambda m: (m.rank, m.position))
         return []
 
-    async def finish(self, outcomes: Sequence[tuple[str, datetime, str | None]]) -> None:
+    async def finish(
+        self, outcomes: Sequence[tuple[str, datetime, str | None]], history: Sequence[SentEntry] = ()
+    ) -> None:
         """Claimed messages were sent, or failed for good: (id, when, None or why it failed) each,
-        recorded in one transaction."""
+        recorded in one transaction, with their rows of the chats' history (`history`)."""
         params = [
             {
                 "b_id": message_id,
@@ -356,6 +359,7 @@ class Outbox:
         if params:
             async with self._sessions.begin() as session:
                 await session.execute(_FINISH, params)
+                await record_sent(session, history)
 
     async def acknowledge(
         self,

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, delete, func, or_, select, update
 
 from .engine import Database
-from .models import Account, Device, Message
+from .models import Account, Chat, ChatFile, ChatMessage, Contact, Device, Message
 from .readcache import ReadCache
 
 __all__ = ["DeviceFilter", "Store", "devices_query"]
@@ -140,6 +140,7 @@ class Store:
 
     async def delete_device(self, device_id: str) -> bool:
         async with self._sessions.begin() as session:
-            await session.execute(delete(Message).where(Message.device_id == device_id))
+            for table in (Message, ChatMessage, ChatFile, Chat, Contact):  # its inbox with it
+                await session.execute(delete(table).where(table.device_id == device_id))
             result = await session.execute(delete(Device).where(Device.id == device_id))
             return bool(getattr(result, "rowcount", 0))

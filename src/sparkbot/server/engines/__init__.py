@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from .base import (
     AuthCode,
+    ChatAction,
     Engine,
+    InboundMedia,
+    InboundMessage,
+    InboxListener,
     MessageAck,
+    MessageChange,
     MessageListener,
     OutboundMessage,
+    Presence,
     QrCode,
     SendOutcome,
     SessionChange,
@@ -18,7 +24,13 @@ from .sandbox import SandboxEngine
 
 __all__ = [
     "AuthCode",
+    "ChatAction",
     "Engine",
+    "InboundMedia",
+    "InboundMessage",
+    "InboxListener",
+    "MessageChange",
+    "Presence",
     "MessageAck",
     "MessageListener",
     "OutboundMessage",

@@ -12,7 +12,13 @@ from ..db import Database
 
 __all__ = [
     "AuthCode",
+    "ChatAction",
     "Engine",
+    "InboundMedia",
+    "InboundMessage",
+    "InboxListener",
+    "MessageChange",
+    "Presence",
     "MessageAck",
     "MessageListener",
     "OutboundMessage",
@@ -87,6 +93,94 @@ class MessageListener(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class InboundMedia:
+    """The bytes of a received photo, video, audio, voice note, document or sticker."""
+
+    kind: Literal["image", "video", "audio", "voice", "document", "sticker"]
+    mime_type: str
+    data: bytes
+    filename: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InboundMessage:
+    """A message the number received. `chat` is the chat's WhatsApp id (the sender's own for a
+    person, the group's or channel's otherwise); `sender` who wrote (`<digits>@c.us`), with the
+    name their phone shows (`push_name`). `kind` is `text`, a media kind, `location` or `contact`;
+    `body` the text or caption; `content` the kind's fields (a location's coordinates, a contact
+    card); `quote` the WhatsApp id of the message it replies to."""
+
+    device_id: str
+    wa_id: str
+    chat: str
+    sender: str
+    at: datetime
+    kind: str = "text"
+    body: str | None = None
+    push_name: str | None = None
+    chat_name: str | None = None
+    content: Mapping[str, Any] = field(default_factory=dict)
+    media: InboundMedia | None = None
+    quote: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MessageChange:
+    """Someone changed a message of a chat: `edit` (new `text`), `revoke` (deleted for everyone)
+    or `reaction` (`text` the emoji; empty removes the reaction of `by`)."""
+
+    device_id: str
+    chat: str
+    wa_id: str
+    change: Literal["edit", "revoke", "reaction"]
+    by: str
+    at: datetime
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Presence:
+    """A contact is typing or recording in a chat, or stopped (`paused`)."""
+
+    device_id: str
+    chat: str
+    by: str
+    state: Literal["typing", "recording", "paused"]
+    at: datetime
+
+
+class InboxListener(Protocol):
+    """Who hears what arrives on a number (the inbox service, which stores it)."""
+
+    async def message_received(self, message: InboundMessage) -> bool:
+        """Store it; False when the number does not take it (its sender is blocked)."""
+        ...
+
+    async def message_changed(self, change: MessageChange) -> bool:
+        """Apply it; False when the message is unknown or the change not allowed."""
+        ...
+
+    async def presence_changed(self, presence: Presence) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ChatAction:
+    """Something the number does in a chat on WhatsApp: shows `typing`/`recording` (for
+    `duration` seconds) or `stop`, marks it `read`/`unread`, `edit`s (`text`) or `revoke`s a
+    message (`wa_id`), `delete`s the chat, `block`s or `unblock`s the contact."""
+
+    device_id: str
+    chat: str
+    action: Literal[
+        "typing", "recording", "stop", "read", "unread", "edit", "revoke", "delete", "block", "unblock"
+    ]
+    at: datetime
+    wa_id: str | None = None
+    text: str | None = None
+    duration: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class QrCode:
     """The QR valid now: its payload, which round of the login window, and when it expires."""
 
@@ -118,6 +212,14 @@ class Engine(ABC):
     @abstractmethod
     def bind_messages(self, listener: MessageListener) -> None:
         """Set who hears about message acknowledgements."""
+
+    def bind_inbox(self, listener: InboxListener) -> None:  # noqa: B027 (an optional hook)
+        """Set who hears about received messages, their changes and presence; an engine that
+        receives nothing (send-only) ignores it."""
+
+    async def act(self, action: ChatAction) -> None:  # noqa: B027 (an optional hook)
+        """Do `action` on the number's WhatsApp (the services stored its effect already). An
+        engine that cannot raises ApiProblem; by default nothing is carried."""
 
     async def open(self, database: Database) -> None:  # noqa: B027 (an optional hook)
         """Called once at startup with the server's database, for an engine that keeps state."""

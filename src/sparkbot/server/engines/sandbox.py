@@ -18,10 +18,15 @@ from ..problems import ApiProblem
 from ..settings import Settings
 from .base import (
     AuthCode,
+    ChatAction,
     Engine,
+    InboundMessage,
+    InboxListener,
     MessageAck,
+    MessageChange,
     MessageListener,
     OutboundMessage,
+    Presence,
     QrCode,
     SendOutcome,
     SessionChange,
@@ -29,9 +34,12 @@ from .base import (
 )
 from .sandbox_wire import WireRecord, WireStore
 
-__all__ = ["CODE_ALPHABET", "SandboxEngine", "format_code", "normalise_code", "sandbox_phone"]
+__all__ = ["ACTIONS_KEPT", "CODE_ALPHABET", "SandboxEngine", "format_code", "normalise_code", "sandbox_phone"]
 
 _log = logging.getLogger("sparkbot.server.sandbox")
+
+# How many of a number's own chat actions `actions` remembers.
+ACTIONS_KEPT = 200
 
 # Pairing codes avoid look-alikes (no I, O, U, 0, 1).
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTVWXYZ23456789"
@@ -107,12 +115,27 @@ class SandboxEngine(Engine):
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._acks: set[asyncio.Task[None]] = set()
         self._wire: WireStore | None = None
+        self._inbox: InboxListener | None = None
+        self._actions: dict[str, list[ChatAction]] = {}
 
     def bind(self, listener: SessionListener) -> None:
         self._listener = listener
 
     def bind_messages(self, listener: MessageListener) -> None:
         self._messages = listener
+
+    def bind_inbox(self, listener: InboxListener) -> None:
+        self._inbox = listener
+
+    async def act(self, action: ChatAction) -> None:
+        """Keep what the number did in its chats (the last `ACTIONS_KEPT`), for `actions`."""
+        done = self._actions.setdefault(action.device_id, [])
+        done.append(action)
+        del done[:-ACTIONS_KEPT]
+
+    def actions(self, device_id: str) -> list[ChatAction]:
+        """What the number did in its chats on the sandbox's WhatsApp, oldest first."""
+        return list(self._actions.get(device_id, ()))
 
     async def open(self, database: Database) -> None:
         """Create the sandbox's tables and carry on the acknowledgements still due."""
@@ -306,6 +329,7 @@ class SandboxEngine(Engine):
         task.add_done_callback(self._acks.discard)
 
     async def forget(self, device_id: str) -> None:
+        self._actions.pop(device_id, None)
         self._cancel(device_id)
         self._logins.pop(device_id, None)
 
@@ -346,6 +370,36 @@ class SandboxEngine(Engine):
             raise ApiProblem(400, "code_expired", message, [{"field": "code", "message": message}])
         await self._link(device_id, wanted.phone)
         return wanted.phone
+
+    async def receive(self, message: InboundMessage) -> bool:
+        """Someone's phone sends the number a message; False when the number does not take it."""
+        return self._inbox is not None and await self._inbox.message_received(message)
+
+    async def change(self, change: MessageChange) -> bool:
+        """Someone edits, deletes or reacts to a message of a chat."""
+        return self._inbox is not None and await self._inbox.message_changed(change)
+
+    async def presence(self, presence: Presence) -> None:
+        """Someone types or records in a chat, or stops."""
+        if self._inbox is not None:
+            await self._inbox.presence_changed(presence)
+
+    async def read_by(self, device_id: str, phone: str) -> int:
+        """The contact opens the chat: every message carried to `phone` and not read yet is
+        `read` now (delivered first where it was not); answers how many."""
+        now = self._clock.now()
+        records = [r for r in await self.wire.unread() if r.device_id == device_id and r.target == phone]
+        for record in records:
+            if record.delivered_at is None:
+                await self.wire.acked([record.wa_id], "delivered_at", now)
+            await self.wire.acked([record.wa_id], "read_at", now)
+            if self._messages is not None:
+                delivered = record.delivered_at or now
+                ack = MessageAck(
+                    device_id, record.wa_id, "read", now, sent_at=record.sent_at, delivered_at=delivered
+                )
+                await self._messages.message_acked(ack)
+        return len(records)
 
     async def _link(self, device_id: str, phone: str) -> None:
         self._cancel(device_id)

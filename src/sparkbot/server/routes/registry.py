@@ -19,13 +19,20 @@ from ..auth import current_account, get_services
 from ..intake import check_texts, may_have_body, read_request
 from ..problems import ApiProblem, not_implemented
 from ..wire import collect_values
-from . import messages, numbers, queue, session
+from . import chatmessages, chats, contacts, messages, numbers, queue, session
 from .base import Call, Handler, Handlers, to_response
 from .openapi import route_openapi
 
 __all__ = ["HANDLERS", "CatalogueRoutes", "build_api_router", "pick_operation", "routed_operations"]
 
-HANDLERS = numbers.handlers.merge(session.handlers, queue.handlers, messages.handlers)
+HANDLERS = numbers.handlers.merge(
+    session.handlers,
+    queue.handlers,
+    messages.handlers,
+    chats.handlers,
+    contacts.handlers,
+    chatmessages.handlers,
+)
 
 # the operation a request calls, its handler (None when not built here) and its checked values
 _Decided = tuple[Operation, Handler | None, Mapping[str, Any]]

@@ -13,13 +13,16 @@ from ..intake import CheckedRoute
 from .openapi import error_response
 
 __all__ = [
+    "ActionEntry",
     "DisconnectBody",
     "InboundAnswer",
     "InboundBody",
     "OutboxEntry",
     "PairBody",
     "PhoneAnswer",
+    "ReadBody",
     "ScanBody",
+    "TypingBody",
     "build_sandbox_router",
 ]
 
@@ -36,9 +39,70 @@ class PairBody(_Body):
     code: str = Field(min_length=8, max_length=9, description="the pairing code, like ABCD-EFGH")
 
 
+class MediaBody(_Body):
+    kind: Literal["image", "video", "audio", "voice", "document", "sticker"] = "image"
+    data: str | None = Field(
+        default=None,
+        max_length=22_000_000,
+        description="the bytes, base64; default: generated (an image, PDF or sound; not for video, sticker)",
+    )
+    mimeType: str | None = Field(default=None, max_length=100)
+    filename: str | None = Field(default=None, max_length=200)
+
+
+class LocationBody(_Body):
+    latitude: float = Field(ge=-90, le=90)
+    longitude: float = Field(ge=-180, le=180)
+    name: str | None = Field(default=None, max_length=200)
+    address: str | None = Field(default=None, max_length=500)
+
+
+class ContactCardBody(_Body):
+    name: str = Field(min_length=1, max_length=100)
+    phone: str = Field(description="E.164")
+
+
+class ReactionBody(_Body):
+    message: str = Field(min_length=1, max_length=64, description="the WhatsApp id of the message")
+    emoji: str = Field(max_length=16, description="the reaction; empty removes it")
+
+
+class EditBody(_Body):
+    message: str = Field(min_length=1, max_length=64, description="the WhatsApp id of the message")
+    text: str = Field(min_length=1, max_length=4096)
+
+
+class RevokeBody(_Body):
+    message: str = Field(min_length=1, max_length=64, description="the WhatsApp id of the message")
+
+
 class InboundBody(_Body):
+    """A contact writes: a text (`message`), media (with `message` as its caption), a location or
+    a contact card, maybe replying to (`quote`) a message; or reacts to, edits or deletes for
+    everyone one of their messages. With `group`, they write in that group."""
+
     phone: str = Field(description="who writes, E.164")
-    message: str = Field(min_length=1, max_length=4096)
+    message: str | None = Field(default=None, min_length=1, max_length=4096)
+    name: str | None = Field(default=None, max_length=100, description="the name their phone shows")
+    group: str | None = Field(default=None, description="a group WID (...@g.us): they write there")
+    groupName: str | None = Field(default=None, max_length=100)
+    media: MediaBody | None = None
+    location: LocationBody | None = None
+    contact: ContactCardBody | None = None
+    quote: str | None = Field(default=None, max_length=64, description="the WhatsApp id replied to")
+    reaction: ReactionBody | None = None
+    edit: EditBody | None = None
+    revoke: RevokeBody | None = None
+
+
+class ReadBody(_Body):
+    phone: str = Field(description="the contact who opens the chat, E.164")
+
+
+class TypingBody(_Body):
+    phone: str = Field(description="who types, E.164")
+    state: Literal["typing", "recording", "paused"] = "typing"
+    group: str | None = Field(default=None, description="a group WID: they type there")
 
 
 class DisconnectBody(_Body):
@@ -63,16 +127,34 @@ class PhoneAnswer(BaseModel):
     session: SessionView
 
 
-class Received(BaseModel):
-    id: str
-    from_: str = Field(alias="from")
-    message: str
-    createdAt: str
-
-
 class InboundAnswer(BaseModel):
+    """The message as the number's inbox stored it (its chat message view)."""
+
     device: str
-    message: Received
+    message: dict[str, Any]
+
+
+class ReadAnswer(BaseModel):
+    device: str
+    chat: str
+    read: int
+
+
+class TypingAnswer(BaseModel):
+    device: str
+    chat: str
+    presence: dict[str, Any] | None
+
+
+class ActionEntry(BaseModel):
+    """Something the number did in a chat on the sandbox's WhatsApp."""
+
+    chat: str
+    action: str
+    waId: str | None
+    text: str | None
+    duration: float | None
+    at: str
 
 
 class OutboxEntry(BaseModel):
@@ -143,8 +225,42 @@ def build_sandbox_router() -> APIRouter:
         account: CurrentAccount,
         services: ServicesDep,
     ) -> dict[str, Any]:
-        """A contact writes to the number."""
-        return await services.sandbox.inbound(account, deviceId, body.phone, body.message)
+        """A contact writes to the number, or reacts to, edits or deletes one of their messages."""
+        return await services.sandbox.inbound(account, deviceId, body.model_dump(exclude_none=True))
+
+    @router.post(
+        "/devices/{deviceId}/read",
+        name="sandbox.read",
+        response_model=None,
+        responses=_answers(200, ReadAnswer, 404, 409),
+    )
+    async def read(
+        deviceId: str, body: ReadBody, account: CurrentAccount, services: ServicesDep
+    ) -> dict[str, Any]:
+        """The contact opens the chat: what the number sent them is read now."""
+        return await services.sandbox.read(account, deviceId, body.phone)
+
+    @router.post(
+        "/devices/{deviceId}/typing",
+        name="sandbox.typing",
+        response_model=None,
+        responses=_answers(200, TypingAnswer, 404, 409),
+    )
+    async def typing(
+        deviceId: str, body: TypingBody, account: CurrentAccount, services: ServicesDep
+    ) -> dict[str, Any]:
+        """The contact types or records in the chat, or stops (`paused`)."""
+        return await services.sandbox.typing(account, deviceId, body.phone, body.state, body.group)
+
+    @router.get(
+        "/devices/{deviceId}/actions",
+        name="sandbox.actions",
+        response_model=None,
+        responses=_answers(200, list[ActionEntry], 404),
+    )
+    async def actions(deviceId: str, account: CurrentAccount, services: ServicesDep) -> list[dict[str, Any]]:
+        """What the number did in its chats (typing, read marks, edits, deletes, blocks), oldest first."""
+        return await services.sandbox.actions(account, deviceId)
 
     @router.get(
         "/devices/{deviceId}/outbox",

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..clock import Clock
-from ..db import Database, Outbox, Store
+from ..db import Database, Inbox, Outbox, Store
 from ..engines import Engine
 from ..settings import Settings
 from .accounts import AccountService
+from .chatmessages import ChatMessageService
+from .chats import ChatService
+from .contacts import ContactService
 from .delivery import DeliveryService
+from .inbox import InboxService
 from .locks import DeviceLocks
 from .messages import MessageService
 from .numbers import NumberService
@@ -18,8 +22,12 @@ from .sandbox import SandboxService
 from .session import SessionService
 
 __all__ = [
+    "ChatMessageService",
+    "ChatService",
+    "ContactService",
     "AccountService",
     "DeliveryService",
+    "InboxService",
     "MessageService",
     "NumberService",
     "QueueService",
@@ -38,6 +46,7 @@ class Services:
     database: Database
     store: Store
     outbox: Outbox
+    inbox_store: Inbox
     engine: Engine
     accounts: AccountService
     numbers: NumberService
@@ -46,15 +55,20 @@ class Services:
     queue: QueueService
     messages: MessageService
     delivery: DeliveryService
+    inbox: InboxService
+    chats: ChatService
+    contacts: ContactService
+    chat_messages: ChatMessageService
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock, database: Database, engine: Engine) -> Services:
-        store, outbox = Store(database), Outbox(database)
-        delivery = DeliveryService(settings, store, outbox, engine, clock)
+        store, outbox, inbox = Store(database), Outbox(database), Inbox(database)
+        delivery = DeliveryService(settings, store, outbox, inbox, engine, clock)
         numbers = NumberService(store, outbox, engine, clock)
         locks = DeviceLocks()
         session = SessionService(store, outbox, engine, clock, numbers, locks)
         numbers.on_change(delivery.poke)
+        inbox_parts = (database, store, inbox, engine, clock, numbers)
         session.on_change(delivery.poke)
         return cls(
             settings=settings,
@@ -62,14 +76,19 @@ class Services:
             database=database,
             store=store,
             outbox=outbox,
+            inbox_store=inbox,
             engine=engine,
             accounts=AccountService(store, clock),
             numbers=numbers,
             session=session,
-            sandbox=SandboxService(store, engine, clock, numbers, locks),
+            sandbox=SandboxService(store, inbox, engine, clock, numbers, locks),
             queue=QueueService(store, outbox, clock, numbers, delivery),
             messages=MessageService(store, outbox, clock, numbers, delivery),
             delivery=delivery,
+            inbox=InboxService(inbox, store, engine, clock),
+            chats=ChatService(*inbox_parts),
+            contacts=ContactService(*inbox_parts),
+            chat_messages=ChatMessageService(*inbox_parts),
         )
 
     async def start(self) -> None:

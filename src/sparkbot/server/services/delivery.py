@@ -17,6 +17,9 @@ their `expiration` fail; otherwise one message goes every `60 / deliverySpeed` s
 A batch claimed while `force` lasts is sent even if `force` ends during it.
 
 Acknowledgements the engine reports are stored in groups (`Outbox.acknowledge`, see `AckCommit`).
+A message to a contact the number blocked fails without reaching the engine, as WhatsApp refuses
+it; every message that leaves the queue (sent or failed) joins its chat's history in the
+transaction that records it.
 """
 
 from __future__ import annotations
@@ -28,11 +31,13 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from ..clock import Clock, wait_event_until
-from ..db import Device, Message, Outbox, Store
+from ..db import Device, Inbox, Message, Outbox, SentEntry, Store
 from ..engines import Engine, MessageAck, OutboundMessage
 from ..settings import Settings
+from ..wire import nest_values
+from .wids import chat_type, phone_of, wid_of
 
-__all__ = ["BATCH_MAX", "HOLDING", "DeliveryService", "new_wa_id"]
+__all__ = ["BATCH_MAX", "BLOCKED", "HOLDING", "DeliveryService", "new_wa_id"]
 
 HOLDING = frozenset({"pause", "freeze"})
 RETRY_SECONDS = 5.0
@@ -40,6 +45,7 @@ RETRY_SECONDS = 5.0
 # hands over again in one round).
 BATCH_MAX = 32
 
+BLOCKED = "the number blocked this contact: unblock it (DELETE /devices/{id}/block) to send"
 _log = logging.getLogger("sparkbot.server.delivery")
 
 
@@ -52,9 +58,10 @@ class DeliveryService:
     """Runs the per-number workers and stores acknowledgements."""
 
     def __init__(
-        self, settings: Settings, store: Store, outbox: Outbox, engine: Engine, clock: Clock
+        self, settings: Settings, store: Store, outbox: Outbox, inbox: Inbox, engine: Engine, clock: Clock
     ) -> None:
         self._settings = settings
+        self._inbox = inbox
         self._store = store
         self._outbox = outbox
         self._engine = engine
@@ -128,7 +135,7 @@ class DeliveryService:
         if device is None or device.session_status != "online":
             return device is None
         while half_sent := await self._outbox.claimed(device_id, BATCH_MAX):
-            await self._hand_over(half_sent)
+            await self._hand_over(device, half_sent)
         return True
 
     async def _step(self, device_id: str) -> datetime | None:
@@ -156,13 +163,13 @@ class DeliveryService:
             if paced_until > now:
                 live = await self._outbox.claim(device_id, now, new_wa_id, live_only=True) if live_due else []
                 if live:
-                    await self._hand_over(live)
+                    await self._hand_over(device, live)
                     return now
                 return paced_until if oldest_due is not None else self._next(scheduled, expiry)
         claimed = await self._outbox.claim(device_id, now, new_wa_id, limit=BATCH_MAX if unpaced else 1)
         if not claimed:
             return self._next(scheduled, expiry)
-        sent_at = await self._hand_over(claimed)
+        sent_at = await self._hand_over(device, claimed)
         paced = [at for message, at in zip(claimed, sent_at, strict=True) if not message.live]
         if paced:
             self._last_sent[device_id] = max(paced)
@@ -206,16 +213,25 @@ class DeliveryService:
             return now
         return last + timedelta(seconds=60.0 / self._speed(device))
 
-    async def _hand_over(self, messages: Sequence[Message]) -> list[datetime]:
-        """Send claimed messages (in their order) and record the outcomes in one transaction;
-        answers when each was sent (or failed)."""
-        outcomes = await self._engine.send_many([_outbound(message) for message in messages])
+    async def _hand_over(self, device: Device, messages: Sequence[Message]) -> list[datetime]:
+        """Send claimed messages (in their order) and record the outcomes, with their rows of the
+        chats' history, in one transaction; answers when each was sent (or failed)."""
+        blocked = await self._inbox.blocked(
+            device.id, [wid_of(m.target) for m in messages if m.target_type == "phone"]
+        )
+        refused = [m.target_type == "phone" and wid_of(m.target) in blocked for m in messages]
+        sending = [m for m, no in zip(messages, refused, strict=True) if not no]
+        sent = iter(await self._engine.send_many([_outbound(m) for m in sending]) if sending else ())
         now = self._clock.now()
-        done = [
-            (message.id, outcome.at or now, None if outcome.sent else outcome.reason)
-            for message, outcome in zip(messages, outcomes, strict=True)
-        ]
-        await self._outbox.finish(done)
+        done: list[tuple[str, datetime, str | None]] = []
+        history: list[SentEntry] = []
+        for message, no in zip(messages, refused, strict=True):
+            outcome = None if no else next(sent)
+            at = (outcome.at if outcome is not None else None) or now
+            failure = BLOCKED if outcome is None else (None if outcome.sent else outcome.reason)
+            done.append((message.id, at, failure))
+            history.append(_history(device, message, at, failure))
+        await self._outbox.finish(done, history)
         return [at for _, at, _ in done]
 
     # what the engine reports
@@ -234,4 +250,42 @@ def _outbound(message: Message) -> OutboundMessage:
         target=message.target,
         kind=message.kind,
         payload=message.payload or {},
+    )
+
+
+def _history(device: Device, message: Message, at: datetime, failure: str | None) -> SentEntry:
+    """A message leaving the queue as its chat's history keeps it."""
+    chat = wid_of(message.target) if message.target_type == "phone" else message.target
+    payload = message.payload or {}
+    return SentEntry(
+        {
+            "device_id": device.id,
+            "id": str(message.wa_id),
+            "account_id": message.account_id,
+            "chat_wid": chat,
+            "chat_type": chat_type(chat),
+            "flow": "outbound",
+            "kind": message.type,
+            "sender": wid_of(device.phone) if device.phone else device.id,
+            "recipient": chat,
+            "author": None,
+            "body": payload.get("message") if isinstance(payload.get("message"), str) else None,
+            "payload": nest_values(payload),
+            "quote_id": payload.get("quote") if isinstance(payload.get("quote"), str) else None,
+            "reactions": [],
+            "edits": [],
+            "ack": "failed" if failure else "sent",
+            "outbound_id": message.id,
+            "reference": message.reference,
+            "file_id": None,
+            "failure": failure,
+            "sent_at": None if failure else at,
+            "delivered_at": None,
+            "read_at": None,
+            "edited_at": None,
+            "revoked_at": None,
+            "created_at": at,
+            "updated_at": at,
+        },
+        phone_of(chat),
     )
