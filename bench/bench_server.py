@@ -69,7 +69,8 @@ async def _queue(client: httpx.AsyncClient, device: str, n: int) -> float:
 async def bench(messages: int, routed: int, waiters: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         hold = _hold_seconds(waiters)
-        settings = Settings(data_dir=Path(tmp), api_key=KEY, reconnect_seconds=hold)
+        # a waiter is answered when its reconnect is done, not given up on (wait_seconds) first
+        settings = Settings(data_dir=Path(tmp), api_key=KEY, reconnect_seconds=hold, wait_seconds=hold + 60)
         app = create_app(settings)
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app)

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
+from sparkbot import AsyncSparkBot
 from sparkbot.server import ManualClock, Settings, create_app
 from sparkbot.server.app import EngineFactory
 from sparkbot.server.db import Device
@@ -27,6 +28,10 @@ class Server:
     services: Services
     clock: ManualClock
     client: httpx.AsyncClient
+
+    def sdk(self, key: str = KEY) -> AsyncSparkBot:
+        """The real async client (`AsyncSparkBot`) on this app, in-process, without retries."""
+        return AsyncSparkBot(api_key=key, base_url="http://test/v1", http_client=self.client, max_retries=0)
 
     def client_for(self, key: str | None) -> httpx.AsyncClient:
         headers = {"Token": key} if key else {}
