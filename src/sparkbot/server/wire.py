@@ -131,6 +131,7 @@ def collect_values(
     for name, found in texts.items():
         p = op.param(name) if op.has_param(name) else None
         values[name] = query_value(p, found) if p is not None and p.location == "query" else found[-1]
+    _read_switches(op, values)
     if body is None:
         return _given(values)
     whole = next((p for p in op.params if p.body_is_array), None)
@@ -142,6 +143,22 @@ def collect_values(
         message = f"the body must be a JSON object, got {type(body).__name__}"
         raise ApiProblem(400, "invalid_body", message, [{"field": "body", "message": message}])
     return _given(values)
+
+
+def _flag_text(value: Any) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _read_switches(op: Operation, values: dict[str, Any]) -> None:
+    """The node's switches that travel as query flags (`updateType=upsert` is `?upsert=true`) read
+    back into the switch, the way the client wrote them."""
+    for switch, choices in op.switch_to_query:
+        for choice, flags in choices:
+            if flags and all(_flag_text(values.get(name)) == _flag_text(flag) for name, flag in flags):
+                for name, _ in flags:
+                    values.pop(name, None)
+                values[switch] = choice
+                break
 
 
 def _given(values: dict[str, Any]) -> dict[str, Any]:

@@ -167,6 +167,16 @@ async def _touch_chats(session: AsyncSession, rows: Sequence[dict[str, Any]]) ->
     )
 
 
+async def _join_participant(session: AsyncSession, device_id: str, wid: str, member: str) -> None:
+    """A group member seen writing joins the chat's participants (the first one did on creation)."""
+    where = (CHATS.c.device_id == device_id, CHATS.c.wid == wid)
+    found = await session.scalar(select(CHATS.c.participants).where(*where).with_for_update())
+    members = list(found or [])
+    if all(entry.get("wid") != member for entry in members):
+        members.append({"wid": member, "role": "participant"})
+        await session.execute(update(CHATS).where(*where).values(participants=members))
+
+
 def _latest_per_key(rows: Sequence[dict[str, Any]], key: str) -> list[dict[str, Any]]:
     latest: dict[str, dict[str, Any]] = {}
     for row in rows:
@@ -217,6 +227,8 @@ class Inbox:
             await _touch_contacts(session, [contact])
             chat_name = received.chat_name if message["chat_type"] != "chat" else received.push_name
             await _touch_chats(session, [_chat_row(message, chat_name, True, received.participant)])
+            if received.participant is not None:
+                await _join_participant(session, device_id, message["chat_wid"], received.participant)
             await session.execute(MESSAGES.insert().values(**message))
             if received.file is not None:
                 await session.execute(FILES.insert().values(**received.file))

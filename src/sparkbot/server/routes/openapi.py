@@ -289,14 +289,15 @@ def _error_statuses(ops: Sequence[Operation], built: bool) -> list[int]:
     """What a route may answer besides success, derived from its operations:
     400 values, 401 key, 415 a body that is not JSON (any request may carry one), 503 starting;
     once built: 404 ids (a path id or a `device`), 409 state (writes to what an id names, and reads
-    that take `force`), 504 `wait`; not built yet: 501 (after the body is read and checked)."""
+    that take `force` or `sync`, or that sync: they need the number online), 504 `wait`;
+    not built yet: 501 (after the body is read and checked)."""
     names = {p.name for op in ops for p in op.sent_params}
     statuses = {400, 401, 415, 503}
     if not built:
         return sorted(statuses | {501})
     if any(op.path_params for op in ops) or "device" in names:
         statuses.add(404)
-        if ops[0].method != "GET" or "force" in names:
+        if ops[0].method != "GET" or {"force", "sync"} & names or ops[0].path.endswith("/sync"):
             statuses.add(409)
     if "wait" in names:
         statuses.add(504)
