@@ -18,6 +18,9 @@ def test_the_demo_runs_to_the_end_on_the_embedded_server(capsys: pytest.CaptureF
     assert "Support: session online" in out
     assert "'moved': 5" in out
     assert "a bad phone is refused before anything is sent" in out
+    assert "inbound: Hi! Has my order 3 shipped? (read)" in out
+    assert "outbound: Yes: order 3 left today. (read)" in out
+    assert "status resolved, unread 0" in out
     assert out.rstrip().endswith("demo finished.")
 
 

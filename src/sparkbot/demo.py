@@ -3,7 +3,8 @@
 It starts the embedded SparkBot server with the sandbox (a simulated WhatsApp) on 127.0.0.1 with a
 temporary data directory, then drives it with the real client over loopback HTTP: two numbers,
 one linked by QR and one by auth code, messages queued on a paused queue, the queue routed to the
-other number, a reboot that waits and syncs, a sync, and a refused bad phone, printed step by step.
+other number, a customer's message answered in its chat, a reboot that waits and syncs, a sync,
+and a refused bad phone, printed step by step.
 The demo is the one place, with the tests, that joins the client and the server.
 """
 
@@ -79,6 +80,31 @@ def _until_delivered(client: SparkBot, ids: list[str], seconds: float = 30) -> l
         time.sleep(0.1)
 
 
+def _inbox(client: SparkBot, sandbox: httpx.Client, device: str) -> None:
+    """A customer writes (sandbox); the bot finds the unread chat, reads the message, answers
+    quoting it, and the answer shows in the same chat with its status."""
+    customer = "+447362053599"
+    body = {"phone": customer, "name": "Ana", "message": "Hi! Has my order 3 shipped?"}
+    sandbox.post(f"/devices/{device}/inbound", json=body).raise_for_status()
+    unread = client.chats.get_device_chats(device, unread=True)
+    _say("a customer writes to Support (sandbox); its unread chats", [(c["name"], c["id"]) for c in unread])
+    chat = unread[0]["id"]
+    question = client.chat_messages.get_chat_messages(device, chat=chat, flow="inbound")[0]
+    reply = client.send_messages.send_text(
+        device=device, phone=customer, message="Yes: order 3 left today.", quote=question["id"]
+    )
+    client.chats.update_chat_read_status(device, chat, unread=False)
+    _until_delivered(client, [reply["id"]])
+    history = client.chat_messages.get_chat_messages(device, chat=chat, sort="date:asc")
+    _say(
+        "the bot answers in the same chat, quoting the question",
+        "\n    ".join(f"{m['flow']}: {m['body']} ({m['ack']})" for m in history),
+    )
+    client.chats.set_chat_status(device, chat, status="resolved")
+    details = client.chats.get_device_chat_details(device, chat)
+    _say("the chat, resolved", f"status {details['status']}, unread {details['unreadCount']}")
+
+
 def run_demo(root: str, api_key: str) -> None:
     """The demo's steps against a running server at `root` (its `/v1` and `/sandbox`)."""
     sandbox = httpx.Client(base_url=f"{root}/sandbox", headers={"Token": api_key}, timeout=30)
@@ -143,6 +169,8 @@ def run_demo(root: str, api_key: str) -> None:
         _say("Sales synced", client.session.sync_session(a))
         health = client.session.device_health(b)
         _say("Support's health", health)
+
+        _inbox(client, sandbox, b)
 
         numbers = client.numbers.get_numbers()
         _say("the account's numbers", [(n["alias"], n.get("phone"), n["status"]) for n in numbers])

@@ -86,7 +86,7 @@ def run_call(
         answer = state.client().call(operation, values)
     except SparkBotError as exc:
         exit_for(exc)
-    echo_answer(answer, output or state.output, out_file)
+    echo_answer(answer, output or state.output, out_file, resource=operation.split(".", 1)[0])
 
 
 def pass_state(f: Any) -> Any:

@@ -15,7 +15,7 @@ from .context import CliContext, run_call
 if TYPE_CHECKING:
     from ..spec import Operation, Parameter
 
-__all__ = ["ResourceGroup", "build_command", "resource_groups"]
+__all__ = ["LIST_ALIASES", "ResourceGroup", "build_command", "resource_groups"]
 
 
 def option_name(p: Parameter) -> str:
@@ -119,6 +119,15 @@ def build_command(op: Operation) -> click.Command:
     )
 
 
+# `sparkbot chats list DEVICE`: the everyday list of a resource, beside its catalogue name.
+LIST_ALIASES = {
+    "chats": "getDeviceChats",
+    "chat-contacts": "getDeviceContacts",
+    "chat-messages": "getChatMessages",
+    "chat-files": "getDeviceFiles",
+}
+
+
 class ResourceGroup(click.Group):
     """A resource's commands; also answers to the node's and Python's names (`rebootDevice`).
 
@@ -137,13 +146,17 @@ class ResourceGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         from ..spec import RESOURCES as OPERATIONS_BY_RESOURCE
 
-        return sorted([*(op.cli_command for op in OPERATIONS_BY_RESOURCE[self.resource_key]), *self.commands])
+        ops = OPERATIONS_BY_RESOURCE[self.resource_key]
+        alias = ["list"] if self.resource_key in LIST_ALIASES else []
+        return sorted([*(op.cli_command for op in ops), *self.commands, *alias])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         from ..spec import find_operation
 
         if cmd_name in self.commands:
             return self.commands[cmd_name]
+        if cmd_name == "list" and self.resource_key in LIST_ALIASES:
+            cmd_name = LIST_ALIASES[self.resource_key]
         op = find_operation(self.resource_key, cmd_name)
         if op is None:
             return None

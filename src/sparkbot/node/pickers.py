@@ -46,6 +46,11 @@ PICKERS: dict[str, Callable[[SparkBot, str | None], list[dict[str, str]]]] = {
     ),
     "getDepartments": _per_device(lambda c, d: c.departments.get_departments(d), "id", "name"),
     "getLabels": _per_device(lambda c, d: c.labels.get_labels(d), "name", "name"),
+    # beyond the node's own pickers: a number's chats and contacts, to pick a recipient
+    "getChats": _per_device(lambda c, d: c.chats.iter_get_device_chats(d), "id", "name", "phone"),
+    "getContacts": _per_device(
+        lambda c, d: c.chat_contacts.iter_get_device_contacts(d), "id", "name", "phone"
+    ),
 }
 
 
