@@ -5,7 +5,8 @@ HTTP with uvicorn on the wall clock.
 Two numbers are created; one is linked by QR (`scanQR` in every encoding, then the sandbox's phone
 scans it), the other by auth code; every 409/400/404/504 path of the session operations is taken;
 20 messages queued on a paused number are routed to the other one and delivered by it alone; and a
-restart in the middle of a delivery loses no message and carries none twice.
+restart in the middle of a delivery loses no message and carries none twice; then a contact writes
+to the inbox and the bot answers in the chat.
 """
 
 from __future__ import annotations
@@ -403,6 +404,46 @@ async def restart_mid_delivery(h: Harness, device: str, count: int = 8) -> None:
     assert (await h.client.session.sync_session(device))["status"] == "online"
 
 
+# 7. the inbox: a contact writes, the bot reads, downloads, answers in the chat and resolves it
+async def inbox_round_trip(h: Harness, device: str) -> None:
+    client, wid = h.client, PAIRED_PHONE[1:] + "@c.us"
+    photo = base64.b64encode(PNG_MAGIC + b" a receipt").decode()
+    for body in (
+        {"phone": PAIRED_PHONE, "name": "Ana", "message": "Where is order 3?"},
+        {"phone": PAIRED_PHONE, "media": {"kind": "image", "data": photo, "mimeType": "image/png"}},
+    ):
+        assert (await h.sandbox.post(f"/devices/{device}/inbound", json=body)).status_code == 201
+    unread = await client.chats.get_device_chats(device, unread=True)
+    assert [(c["id"], c["name"], c["unreadCount"]) for c in unread] == [(wid, "Ana", 2)]
+    received = await client.chat_messages.get_chat_messages(device, chat=wid, flow="inbound")
+    kinds = {m["type"]: m for m in received}
+    assert set(kinds) == {"text", "image"}
+    assert kinds["text"]["body"] == "Where is order 3?"
+    download = await client.chat_files.download_device_file_details(
+        device, kinds["image"]["content"]["media"]["file"]
+    )
+    assert (download.content, download.content_type) == (PNG_MAGIC + b" a receipt", "image/png")
+    reply = await client.send_messages.send_text(
+        device=device, phone=PAIRED_PHONE, message="It ships today.", quote=kinds["text"]["id"]
+    )
+    await client.chats.update_chat_read_status(device, wid, unread=False)
+    await client.chats.update_chat_labels(device, wid, labels=["orders", "vip"])
+    await client.chats.update_chat_labels(device, wid, labels=["vip"], update_type="remove")
+
+    async def answered() -> bool:
+        history = await client.chat_messages.get_chat_messages(device, chat=wid, flow="outbound")
+        return any(m["outboundMessage"] == reply["id"] and m["ack"] == "read" for m in history)
+
+    await h.elapse_until(answered)
+    await client.chats.set_chat_status(device, wid, status="resolved")
+    chat = await client.chats.get_device_chat_details(device, wid)
+    assert (chat["status"], chat["labels"], chat["unreadCount"]) == ("resolved", ["orders"], 0)
+    contact = await client.chat_contacts.get_device_contact_details(device, wid)
+    assert (contact["name"], contact["phone"]) == ("Ana", PAIRED_PHONE)
+    with pytest.raises(NotFoundError):
+        await (await h.other_account()).chats.get_device_chat_details(device, wid)
+
+
 async def run_scenario(h: Harness) -> None:
     sales, support = await create_numbers(h)
     await link_by_qr(h, sales)
@@ -410,3 +451,4 @@ async def run_scenario(h: Harness) -> None:
     await session_errors(h, sales, support)
     await route_paused_queue(h, sales, support)
     await restart_mid_delivery(h, sales)
+    await inbox_round_trip(h, sales)
