@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         SparkBotError,
         UnprocessableEntityError,
         ValidationError,
+        WebhookVerificationError,
     )
 
 # `import sparkbot` loads nothing more: each name below is imported on first use (PEP 562), so a
@@ -60,6 +61,7 @@ __all__ = [
     "SparkBotError",
     "UnprocessableEntityError",
     "ValidationError",
+    "WebhookVerificationError",
     "__version__",
 ]
 
@@ -69,6 +71,10 @@ def __getattr__(name: str) -> Any:
         from . import client
 
         value = getattr(client, name)
+    elif name == "webhooks":  # the module, for a program that receives deliveries
+        from importlib import import_module
+
+        value = import_module(".webhooks", __name__)
     elif name in __all__ and name != "__version__":
         from .client import errors
 

@@ -39,8 +39,8 @@ async def test_key_accepted_as_token_bearer_or_query(server: Server) -> None:
 
 async def test_unimplemented_operations_still_need_a_key(server: Server) -> None:
     async with server.client_for(None) as anonymous:
-        assert (await anonymous.get("/v1/webhooks")).status_code == 401
-    response = await server.client.get("/v1/webhooks")
+        assert (await anonymous.get("/v1/team")).status_code == 401
+    response = await server.client.get("/v1/team")
     assert response.status_code == 501
     assert response.json()["error"] == "not_implemented"
 

@@ -7,6 +7,7 @@ import click
 from .. import __version__
 from .commands import configure, demo, devices, keys, node, serve
 from .context import CliContext
+from .listen import WEBHOOK_COMMANDS
 from .operations import resource_groups
 from .output import FORMATS
 from .session import SESSION_COMMANDS
@@ -36,7 +37,7 @@ def cli(
     ctx.call_on_close(state.close)
 
 
-for _group in resource_groups({"session": SESSION_COMMANDS}):
+for _group in resource_groups({"session": SESSION_COMMANDS, "webhooks": WEBHOOK_COMMANDS}):
     cli.add_command(_group)
 for _command in (configure, devices, node, demo, serve, keys):
     cli.add_command(_command)

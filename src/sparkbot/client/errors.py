@@ -3,6 +3,7 @@
 SparkBotError
 ├── ConfigurationError          no API key, a bad base URL: raised before any request
 ├── ValidationError             a value the API would refuse: raised before sending; also a ValueError
+├── WebhookVerificationError    a webhook delivery that is not the server's (.reason): `sparkbot.webhooks`
 └── APIError                    something happened on the way to or at the API (has .request)
     ├── APIConnectionError      no answer: refused, reset, DNS...
     │   └── APITimeoutError     no answer in time
@@ -42,6 +43,7 @@ __all__ = [
     "SparkBotError",
     "UnprocessableEntityError",
     "ValidationError",
+    "WebhookVerificationError",
     "error_for_status",
 ]
 
@@ -65,6 +67,18 @@ class ValidationError(SparkBotError, ValueError):
         self.field = self.errors[0]["field"] if self.errors else None
         detail = "; ".join(e["message"] for e in self.errors)
         super().__init__(f"{operation}: {detail}")
+
+
+class WebhookVerificationError(SparkBotError):
+    """A webhook delivery failed verification (`sparkbot.webhooks.verify`): refuse it.
+
+    `reason` is a stable code: `missing_signature`, `malformed_signature`, `bad_signature`,
+    `not_json`, `bad_created`, `too_old`, `bad_event` or `header_mismatch`."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
 
 
 class APIError(SparkBotError):

@@ -16,6 +16,7 @@ from .dispatch import API_PREFIX, CatalogueApp
 from .engines import Engine, SandboxEngine
 from .errors import install_error_handlers
 from .routes import build_api_router, build_sandbox_router
+from .routes.campaigns import build_campaigns_router
 from .routes.openapi import finish_document
 from .routes.registry import CatalogueRoutes
 from .services import Services
@@ -71,6 +72,7 @@ def create_app(
     )
     install_error_handlers(app)
     app.include_router(build_api_router(), prefix=API_PREFIX)
+    app.include_router(build_campaigns_router(), prefix=API_PREFIX)  # this server's own: creation
     app.include_router(build_sandbox_router())
     _describe(app)
     return app

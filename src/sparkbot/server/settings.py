@@ -23,7 +23,12 @@ class Settings:
     `messages_per_minute`: the delivery pace of a number whose `deliverySpeed` is 0 (the plan's).
     `offline_fail_seconds`: a due message fails when its number stays offline this long.
     `unreachable_suffix`: in the sandbox, phones ending in it are not on WhatsApp.
-    `wait_seconds`: how long `wait=true` holds a request; None is the contract's (90 s, reset 120 s)."""
+    `wait_seconds`: how long `wait=true` holds a request; None is the contract's (90 s, reset 120 s).
+    Webhooks: `webhook_timeout_seconds` per delivery attempt; a failing delivery is retried after
+    `webhook_backoff_seconds`, doubling up to `webhook_backoff_cap_seconds` (with jitter), until
+    `webhook_retry_seconds` after the event, then given up (and its webhook disabled);
+    `webhook_allow`: the addresses (IP networks like `10.0.0.0/8`, or host names) deliveries may
+    reach; empty allows every address except link-local and cloud metadata ones, always refused."""
 
     data_dir: Path = field(default_factory=lambda: Path(".sparkbot"))
     database_url: str = ""
@@ -39,6 +44,11 @@ class Settings:
     messages_per_minute: float = 60.0
     offline_fail_seconds: float = 1800.0
     unreachable_suffix: str = "0000"
+    webhook_timeout_seconds: float = 10.0
+    webhook_backoff_seconds: float = 5.0
+    webhook_backoff_cap_seconds: float = 3600.0
+    webhook_retry_seconds: float = 86400.0
+    webhook_allow: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.database_url:

@@ -194,6 +194,7 @@ def _operation(raw: Mapping[str, Any], ext: Mapping[str, Any], objects: frozense
         distinct=tuple((a, b) for a, b in ext.get("distinct", ())),
         switch_to_query=switch_to_query,
         optional_objects=_optional_objects(params, ext),
+        server_query=tuple(ext.get("server_query", {}).items()),
         python_resource=snake_case(raw["resource_key"]),
         python_method=snake_case(raw["operation"]),
         cli_resource=kebab_case(raw["resource_key"]),
@@ -240,6 +241,9 @@ def check_invariants(operations: Iterable[Operation]) -> list[str]:
         py_names = [p.python_name for p in op.client_params]
         if len(set(py_names)) != len(py_names):
             problems.append(f"{op.key}: two parameters share a Python name")
+        problems += [
+            f"{op.key}: server_query {n} is a parameter" for n, _ in op.server_query if op.has_param(n)
+        ]
         arrays = [p.name for p in op.params if p.body_is_array]
         others = [p.name for p in op.sent_params if p.location == "body" and not p.body_is_array]
         if len(arrays) > 1 or (arrays and others):

@@ -136,6 +136,9 @@ class Operation:
     switch_to_query: tuple[tuple[str, tuple[tuple[str, tuple[tuple[str, JSON], ...]], ...]], ...] = ()
     # Objects (`businessProfile.businessHours`) whose fields are required only once the object is given.
     optional_objects: tuple[str, ...] = ()
+    # Query names the server accepts beyond the parameters (`workflow`, what the node's trigger
+    # sends), with what they mean; not parameters: the client neither takes nor sends them.
+    server_query: tuple[tuple[str, str], ...] = ()
     python_resource: str = ""
     python_method: str = ""
     cli_resource: str = ""

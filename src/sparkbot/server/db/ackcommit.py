@@ -22,6 +22,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from .batching import Batches
+from .events import Event, Subscriptions
 from .inbox import record_acks
 from .models import Device, Message
 
@@ -59,6 +60,7 @@ class _Row:
     updated_at: datetime
     device_id: str = ""
     wa_id: str = ""
+    account_id: str = ""
     old_status: str = field(init=False)
     changed: bool = False
 
@@ -86,8 +88,11 @@ class _Row:
 class AckCommit:
     """Stores acknowledgements in groups; see the module docstring."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], subscriptions: Subscriptions | None = None
+    ) -> None:
         self._sessions = sessions
+        self._subscriptions = subscriptions
         self._batches: Batches[Ack, bool] = Batches(self._commit, name="sparkbot:ack-commit")
 
     async def add(self, ack: Ack) -> bool:
@@ -99,7 +104,14 @@ class AckCommit:
 
     async def _commit(self, acks: list[Ack]) -> list[bool]:
         """Store a group in one transaction; answers, per report, whether it moved its message."""
-        columns = (Message.id, Message.wa_id, Message.device_id, Message.status, Message.updated_at)
+        columns = (
+            Message.id,
+            Message.wa_id,
+            Message.device_id,
+            Message.status,
+            Message.updated_at,
+            Message.account_id,
+        )
         query = (
             select(*columns, *(getattr(Message, c) for c in _TIMES))
             .where(Message.wa_id.in_({a.wa_id for a in acks}))
@@ -109,7 +121,15 @@ class AckCommit:
             by_wa_id: dict[str, list[_Row]] = {}
             for found in (await session.execute(query.with_for_update())).all():
                 times = {c: getattr(found, c) for c in _TIMES}
-                row = _Row(found.id, found.status, times, found.updated_at, found.device_id, found.wa_id)
+                row = _Row(
+                    found.id,
+                    found.status,
+                    times,
+                    found.updated_at,
+                    found.device_id,
+                    found.wa_id,
+                    found.account_id,
+                )
                 by_wa_id.setdefault(found.wa_id, []).append(row)
             moved: list[bool] = []
             last_ack: dict[str, datetime] = {}
@@ -122,6 +142,10 @@ class AckCommit:
             if changed:
                 await session.execute(_UPDATE_MESSAGE, [_params(r) for r in changed])
                 await record_acks(session, [_history(r) for r in changed])  # the chats' copies
+                moved_rows = [r for r in changed if r.status != r.old_status]
+                if self._subscriptions is not None and moved_rows:
+                    at = max(r.updated_at for r in moved_rows)
+                    await self._subscriptions.write(session, [_acked(r) for r in moved_rows], at)
             if last_ack:
                 params = [{"b_id": d, "b_at": at} for d, at in sorted(last_ack.items())]
                 await session.execute(_UPDATE_DEVICE, params)
@@ -136,6 +160,26 @@ def _params(row: _Row) -> dict[str, Any]:
         "b_updated_at": row.updated_at,
         **{f"b_{c}": when for c, when in row.times.items()},
     }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="milliseconds").replace("+00:00", "Z") if value else None
+
+
+def _acked(row: _Row) -> Event:
+    """`message:out:ack`: the message's id, WhatsApp id, number, status and times."""
+    data = {
+        "id": row.id,
+        "waId": row.wa_id,
+        "device": row.device_id,
+        "status": row.status,
+        "ack": row.status,
+        "sentAt": _iso(row.times["sent_at"]),
+        "deliveredAt": _iso(row.times["delivered_at"]),
+        "readAt": _iso(row.times["read_at"]),
+        "updatedAt": _iso(row.updated_at),
+    }
+    return Event(row.account_id, row.device_id, "message:out:ack", data, row.id)
 
 
 def _history(row: _Row) -> dict[str, Any]:

@@ -8,7 +8,10 @@ join). A filter on a column the index does not hold (status, labels...) reads th
 entries it passes over, never the whole table in another order. Chats `removed` are never listed.
 
 Labels are a JSON list on the row: "has any of" reads it with the dialect's JSON function
-(`json_each` on SQLite, `json_array_elements_text` on PostgreSQL)."""
+(`json_each` on SQLite, `json_array_elements_text` on PostgreSQL).
+
+A change's events (`chat:update`, and `contact:update` for the contacts a bulk block writes) are
+built by the caller's functions from the rows after the change and written in its transaction."""
 
 from __future__ import annotations
 
@@ -33,16 +36,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from .contacts import ContactEvents
 from .engine import Database
+from .events import Event
 from .inbox import fold, insert_for
 from .models import Chat, ChatFile, ChatMessage, Contact
 
 __all__ = [
     "ANY_LABEL",
     "SORTS",
+    "ChatEdit",
+    "ChatEvents",
     "ChatFilter",
     "Chats",
-    "ChatEdit",
     "Deleted",
     "chats_query",
     "messages_query",
@@ -164,6 +170,8 @@ def messages_query(device_id: str, wid: str, page: int, size: int) -> Select[Any
 # What a change does to one chat: None when done, else why this chat was left as it was (a bulk
 # update reports it); raising ApiProblem undoes the whole transaction.
 ChatEdit = Callable[[Chat], str | None]
+# the events of a chat after its change, written in the change's transaction
+ChatEvents = Callable[[Chat], Sequence[Event]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +191,7 @@ class Chats:
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
+        self._subscriptions = database.subscriptions
 
     async def page(self, device_id: str, where: ChatFilter, sort: str, page: int, size: int) -> list[Chat]:
         async with self._sessions() as session:
@@ -262,11 +271,14 @@ class Chats:
         *,
         read: bool = False,
         blocked: bool | None = None,
+        events: ChatEvents | None = None,
+        contact_events: ContactEvents | None = None,
     ) -> list[tuple[Chat, str | None]]:
         """One transaction: `edit` each of the chats found (locked for the transaction), then for
         the chats it changed mark their received messages read (`read`) and set the contacts of
-        people's chats blocked or not (`blocked`). Answers the chats found, each with why it was
-        left as it was (None: changed). Chats not found are left out."""
+        people's chats blocked or not (`blocked`), with the `events` of each chat changed (and
+        the `contact_events` of each contact blocked or unblocked). Answers the chats found, each
+        with why it was left as it was (None: changed). Chats not found are left out."""
         async with self._sessions.begin() as session:
             query = (
                 select(Chat)
@@ -283,8 +295,19 @@ class Chats:
             changed = [chat for chat, failure in outcome if failure is None]
             if read and changed:
                 await self._read(session, device_id, [c.wid for c in changed], now)
+            written: list[Event] = [e for chat in changed for e in events(chat)] if events else []
             if blocked is not None and changed:
                 await self._block(session, changed, blocked, now)
+                if contact_events is not None:
+                    contacts = await session.scalars(
+                        select(Contact)
+                        .where(Contact.device_id == device_id, Contact.wid.in_([c.wid for c in changed]))
+                        .order_by(Contact.wid)
+                        .execution_options(populate_existing=True)
+                    )
+                    what = "blocked" if blocked else "unblocked"
+                    written += [e for contact in contacts.all() for e in contact_events(contact, what)]
+            await self._subscriptions.write(session, written, now)
         return outcome
 
     @staticmethod
@@ -332,12 +355,19 @@ class Chats:
             rows,
         )
 
-    async def delete(self, device_id: str, wid: str) -> Deleted | None:
-        """Remove the chat with its messages and files (one transaction); None when not there."""
+    async def delete(
+        self, device_id: str, wid: str, now: datetime, events: ChatEvents | None = None
+    ) -> Deleted | None:
+        """Remove the chat with its messages and files, with the `events` of the chat as it was
+        (one transaction); None when not there."""
+        where = (Chat.device_id == device_id, Chat.wid == wid)
         async with self._sessions.begin() as session:
-            gone = await session.execute(delete(Chat).where(Chat.device_id == device_id, Chat.wid == wid))
-            if not _counted(gone):
+            chat = (await session.scalars(select(Chat).where(*where).with_for_update())).first()
+            if chat is None:
                 return None
+            if events is not None:
+                await self._subscriptions.write(session, events(chat), now)
+            await session.execute(delete(Chat).where(*where))
             messages = await session.execute(
                 delete(ChatMessage).where(ChatMessage.device_id == device_id, ChatMessage.chat_wid == wid)
             )

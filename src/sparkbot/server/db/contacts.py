@@ -13,7 +13,9 @@ index serves both.
 
 Every write is one transaction. A change of an existing contact reads it locked (`FOR UPDATE` on
 PostgreSQL; SQLite has one writer) and writes what `change(contact)` answers, so that two changes
-of the same contact never lose one another's fields."""
+of the same contact never lose one another's fields. A write's events (`contact:update`) are built
+by the caller's function from each contact it wrote, after the change, and written in its
+transaction at `now` (a contact left as it was has none)."""
 
 from __future__ import annotations
 
@@ -27,12 +29,14 @@ from sqlalchemy import ColumnElement, Select, String, Table, and_, cast, delete,
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from .engine import Database
+from .events import Event
 from .inbox import insert_for
 from .models import Chat, Contact, Device
 
 __all__ = [
     "SORTS",
     "Change",
+    "ContactEvents",
     "ContactExists",
     "ContactFilter",
     "ContactStore",
@@ -59,6 +63,9 @@ _KINDS: dict[str, ColumnElement[bool]] = {
 
 # what a change of an existing contact writes, given the contact as it is
 Change = Callable[[Contact], Mapping[str, Any]]
+# the events of a contact written: the contact after, and what happened (`created`, `updated`,
+# `changed`, `deleted`, `blocked`, `unblocked`)
+ContactEvents = Callable[[Contact, str], Sequence[Event]]
 
 
 class ContactExists(Exception):
@@ -202,6 +209,17 @@ class ContactStore:
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
+        self._subscriptions = database.subscriptions
+
+    async def _write(
+        self,
+        session: AsyncSession,
+        events: ContactEvents | None,
+        written: Sequence[tuple[Contact, str]],
+        now: datetime,
+    ) -> None:
+        if events is not None:
+            await self._subscriptions.write(session, [e for c, what in written for e in events(c, what)], now)
 
     async def get(self, device_id: str, wid: str) -> Contact | None:
         query = select(Contact).where(Contact.device_id == device_id, Contact.wid == wid)
@@ -230,7 +248,13 @@ class ContactStore:
             return list((await session.scalars(query)).all())
 
     async def create(
-        self, rows: Sequence[Mapping[str, Any]], change: Change | None, *, first_new: bool = False
+        self,
+        rows: Sequence[Mapping[str, Any]],
+        change: Change | None,
+        now: datetime,
+        *,
+        first_new: bool = False,
+        events: ContactEvents | None = None,
     ) -> list[tuple[Contact, str]]:
         """Create the contacts `rows` (distinct numbers and ids) in one transaction; one that
         exists already gets `change` (`updated`), or stays as it is without one (`exists`).
@@ -258,9 +282,16 @@ class ContactStore:
                 if change is not None:
                     await _apply(session, contact, change)
                 outcomes.append((contact, "exists" if change is None else "updated"))
+            await self._write(session, events, [o for o in outcomes if o[1] != "exists"], now)
             return outcomes
 
-    async def change(self, keys: Sequence[tuple[str, str]], change: Change) -> list[Contact]:
+    async def change(
+        self,
+        keys: Sequence[tuple[str, str]],
+        change: Change,
+        now: datetime,
+        events: ContactEvents | None = None,
+    ) -> list[Contact]:
         """Apply `change` to these contacts (`(number, id)`; the first must exist, the others are
         changed where they do) in one transaction; answers them, the first first. Without the
         first, nothing is written (`NoSuchContact`)."""
@@ -272,30 +303,51 @@ class ContactStore:
             contacts = [found[key] for key in dict.fromkeys(keys) if key in found]
             for contact in contacts:
                 await _apply(session, contact, change)
+            await self._write(session, events, [(c, "changed") for c in contacts], now)
             return contacts
 
-    async def delete(self, device_id: str, wid: str) -> bool:
+    async def delete(
+        self, device_id: str, wid: str, now: datetime, events: ContactEvents | None = None
+    ) -> bool:
+        """Remove the contact, with the `events` of the contact as it was; False when not there."""
         async with self._sessions.begin() as session:
-            result = await session.execute(
-                delete(Contact).where(Contact.device_id == device_id, Contact.wid == wid)
-            )
-            return bool(getattr(result, "rowcount", 0))
+            found = (await session.scalars(_locked([(device_id, wid)]))).first()
+            if found is None:
+                return False
+            await self._write(session, events, [(found, "deleted")], now)
+            await session.execute(delete(Contact).where(Contact.device_id == device_id, Contact.wid == wid))
+            return True
 
     async def set_blocked(
-        self, device_id: str, rows: Sequence[Mapping[str, Any]], blocked: bool, at: datetime
+        self,
+        device_id: str,
+        rows: Sequence[Mapping[str, Any]],
+        blocked: bool,
+        at: datetime,
+        events: ContactEvents | None = None,
     ) -> dict[str, Contact]:
-        """Block (or unblock) these contacts in one transaction: a contact not known yet is
-        created (`rows` are their rows) when blocking, and left unknown when unblocking. Answers
-        the contacts there are after, by id."""
+        """Block (or unblock) these contacts in one transaction, with the `events` of those
+        created or changed: a contact not known yet is created (`rows` are their rows) when
+        blocking, and left unknown when unblocking. Answers the contacts there are after, by id."""
         wids = [row["wid"] for row in rows]
+        what = "blocked" if blocked else "unblocked"
         async with self._sessions.begin() as session:
+            created: set[str] = set()
             if blocked:
                 new = [{**row, "blocked": True} for row in rows]
-                await session.execute(insert_for(session, CONTACTS).on_conflict_do_nothing(), new)
+                inserted = await session.execute(
+                    insert_for(session, CONTACTS).on_conflict_do_nothing().returning(CONTACTS.c.wid), new
+                )
+                created = set(inserted.scalars().all())
             found = {c.wid: c for c in (await session.scalars(_locked([(device_id, w) for w in wids]))).all()}
+            written: list[tuple[Contact, str]] = []
             for contact in found.values():
                 if contact.blocked != blocked:
                     contact.blocked = blocked
                     contact.updated_at = at
+                    written.append((contact, what))
+                elif contact.wid in created:
+                    written.append((contact, what))
             await session.flush()
+            await self._write(session, events, written, at)
             return found

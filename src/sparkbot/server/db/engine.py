@@ -12,7 +12,7 @@ count is current while the count has not moved (see `readcache`)."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.ext.asyncio.session import _AsyncSessionContextManager
 
+from .events import Subscriptions
 from .migrate import migrate
 from .models import Base
 
@@ -103,12 +104,17 @@ class _Sessions(async_sessionmaker[AsyncSession]):
 @dataclass(frozen=True, slots=True)
 class Database:
     """An engine and its session factory (on SQLite also the writer engine, else the same one),
-    and the count of write transactions ended through it."""
+    the count of write transactions ended through it, and the webhooks' subscriptions that the
+    write paths consult to write events (`events.Subscriptions`)."""
 
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     writes: Writes
     writer: AsyncEngine | None = None
+    subscriptions: Subscriptions = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "subscriptions", Subscriptions(self.sessions))
 
     async def close(self) -> None:
         if self.writer is not None:

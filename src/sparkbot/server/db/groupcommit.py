@@ -16,8 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from .batching import Batches
 from .engine import Database, is_busy
+from .events import INSERT_EVENTS, Event, Subscriber, event_rows
 from .models import Device, Message
-from .sqlitebatch import NumberState, SqliteBatch
+from .sqlitebatch import NumberState, SqliteBatch, Statements
 
 __all__ = [
     "PARALLEL_BATCHES",
@@ -68,6 +69,7 @@ class NewMessage:
     delivered_at: datetime | None = None
     read_at: datetime | None = None
     failed_at: datetime | None = None
+    webhook_status: str | None = None
 
     def row(self) -> dict[str, Any]:
         """The values by column name."""
@@ -89,6 +91,7 @@ class _Entry:
     account_id: str
     device_id: str
     admits: Admits
+    event: Event | None = None
 
 
 # an entry, its number as read (None when not found) and whether that number admitted it
@@ -113,6 +116,8 @@ class GroupCommit:
     def __init__(self, database: Database) -> None:
         self._engine = database.engine
         self._writes = database.writes
+        self._subscriptions = database.subscriptions
+        self._events_written = 0
         self._writer = database.writer
         self._sqlite = SqliteBatch(database.writer.dialect) if database.writer is not None else None
         # SQLite has one writer; PostgreSQL takes several batches at once (each its own transaction)
@@ -121,29 +126,55 @@ class GroupCommit:
             self._commit, name="sparkbot:group-commit", parallel=parallel, final=_busy
         )
 
-    async def add(self, message: NewMessage, admits: Admits) -> NumberState | None:
+    async def add(
+        self, message: NewMessage, admits: Admits, event: Event | None = None
+    ) -> NumberState | None:
         """Insert `message` if its number exists in the message's account and `admits` it, both
-        decided in the transaction that inserts it; answers that number as read there (None when
-        there is none) once the transaction committed. Raises `StorageBusy` when nothing could be
-        written now."""
-        return await self._batches.add(_Entry(message.row(), message.account_id, message.device_id, admits))
+        decided in the transaction that inserts it, with its `event` for the webhooks that want
+        it; answers that number as read there (None when there is none) once the transaction
+        committed. Raises `StorageBusy` when nothing could be written now."""
+        entry = _Entry(message.row(), message.account_id, message.device_id, admits, event)
+        return await self._batches.add(entry)
+
+    async def _subscribers(self, batch: list[_Entry]) -> dict[str, tuple[Subscriber, ...]]:
+        """The webhooks of the batch's accounts (kept: no query while none changed)."""
+        accounts = {entry.account_id for entry in batch if entry.event is not None}
+        return await self._subscriptions.of(accounts) if accounts else {}
+
+    def _event_rows(
+        self, judged: list[_Judged], subscribers: dict[str, tuple[Subscriber, ...]]
+    ) -> list[dict[str, Any]]:
+        if not any(subscribers.values()):
+            return []
+        rows: list[dict[str, Any]] = []
+        for entry, _, admitted in judged:
+            if admitted and entry.event is not None:
+                rows += event_rows(subscribers, [entry.event], entry.row["created_at"])
+        self._events_written += len(rows)  # noted once the batch committed
+        return rows
 
     async def _commit(self, batch: list[_Entry]) -> list[NumberState | None]:
         if self._sqlite is not None and self._writer is not None:
             judged = await self._commit_sqlite(self._sqlite, self._writer, batch)
         else:
             judged = await self._commit_core(batch)
+        if self._events_written:
+            written, self._events_written = self._events_written, 0
+            self._subscriptions.note_written(written)
         return [number for _, number, _ in judged]
 
     async def _commit_sqlite(
         self, sqlite: SqliteBatch, writer: AsyncEngine, batch: list[_Entry]
     ) -> list[_Judged]:
         params = [sqlite.params(entry.row) for entry in batch]  # converted here, not in the thread
+        subscribers = await self._subscribers(batch)
         judged: list[_Judged] = []
 
-        def decide(numbers: dict[str, NumberState]) -> list[tuple[Any, ...]]:
+        def decide(numbers: dict[str, NumberState]) -> Statements:
             judged[:] = _judge(batch, numbers)
-            return [row for row, (_, _, admitted) in zip(params, judged, strict=True) if admitted]
+            rows = [row for row, (_, _, admitted) in zip(params, judged, strict=True) if admitted]
+            events = [sqlite.events.params(row) for row in self._event_rows(judged, subscribers)]
+            return [(sqlite.messages.sql, rows), (sqlite.events.sql, events)]
 
         try:
             async with writer.connect() as conn:
@@ -153,6 +184,7 @@ class GroupCommit:
         return judged
 
     async def _commit_core(self, batch: list[_Entry]) -> list[_Judged]:
+        subscribers = await self._subscribers(batch)
         try:
             async with self._engine.begin() as conn:  # Core, not an ORM session: less to do per batch
                 # FOR SHARE (PostgreSQL): no number changes between its check and the insert
@@ -163,6 +195,9 @@ class GroupCommit:
                 admitted = [entry.row for entry, _, ok in judged if ok]
                 if admitted:
                     await conn.execute(insert(_MESSAGES), admitted)
+                events = self._event_rows(judged, subscribers)
+                if events:
+                    await conn.execute(INSERT_EVENTS, events)
         finally:
             self._writes.count += 1  # not a `sessions.begin()`: counted here (see `Writes`)
         return judged

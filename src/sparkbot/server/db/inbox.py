@@ -8,7 +8,7 @@ The lists and the operations on one chat, contact, message or file live beside t
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from .engine import Database
+from .events import Event
 from .models import Chat, ChatFile, ChatMessage, Contact
 
 __all__ = ["Inbox", "Received", "SentEntry", "fold", "insert_for", "record_acks", "record_sent"]
@@ -191,6 +192,7 @@ class Inbox:
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
+        self._subscriptions = database.subscriptions
 
     async def blocked(self, device_id: str, wids: Sequence[str]) -> set[str]:
         """Which of these WIDs the number blocked."""
@@ -202,9 +204,10 @@ class Inbox:
         async with self._sessions() as session:
             return set((await session.scalars(query)).all())
 
-    async def receive(self, received: Received) -> bool:
-        """Store a received message with its chat, contact and file; False (nothing stored) when
-        its sender is blocked or the message is stored already (the same WhatsApp id)."""
+    async def receive(self, received: Received, events: Sequence[Event] = ()) -> bool:
+        """Store a received message with its chat, contact and file, and its `events`; False
+        (nothing stored) when its sender is blocked or the message is stored already (the same
+        WhatsApp id)."""
         message = received.message
         device_id, sender = message["device_id"], message["sender"]
         async with self._sessions.begin() as session:
@@ -232,13 +235,20 @@ class Inbox:
             await session.execute(MESSAGES.insert().values(**message))
             if received.file is not None:
                 await session.execute(FILES.insert().values(**received.file))
+            await self._subscriptions.write(session, events, at)
         return True
 
     async def change(
-        self, device_id: str, wa_id: str, values: Mapping[str, Any], *, only_if: Any = None
+        self,
+        device_id: str,
+        wa_id: str,
+        values: Mapping[str, Any],
+        *,
+        only_if: Any = None,
+        events: Callable[[ChatMessage], Sequence[Event]] | None = None,
     ) -> ChatMessage | None:
         """Change one message (the row after, or None when it is not there or `only_if`, a
-        condition on the row, does not hold)."""
+        condition on the row, does not hold), with the `events` of the row after."""
         where = [ChatMessage.device_id == device_id, ChatMessage.id == wa_id]
         if only_if is not None:
             where.append(only_if)
@@ -246,7 +256,10 @@ class Inbox:
             result = await session.execute(update(ChatMessage).where(*where).values(**values))
             if not getattr(result, "rowcount", 0):
                 return None
-            return (await session.scalars(select(ChatMessage).where(*where[:2]))).first()
+            after = (await session.scalars(select(ChatMessage).where(*where[:2]))).first()
+            if after is not None and events is not None:
+                await self._subscriptions.write(session, events(after), after.updated_at)
+            return after
 
     async def message(self, device_id: str, wa_id: str) -> ChatMessage | None:
         query = select(ChatMessage).where(ChatMessage.device_id == device_id, ChatMessage.id == wa_id)

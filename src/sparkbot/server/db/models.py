@@ -6,12 +6,41 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .types import UtcDateTime
 
-__all__ = ["Account", "Base", "Chat", "ChatFile", "ChatMessage", "Contact", "Device", "Message"]
+__all__ = [
+    "Account",
+    "Base",
+    "Campaign",
+    "CampaignContact",
+    "Chat",
+    "ChatFile",
+    "ChatMessage",
+    "Contact",
+    "Device",
+    "Message",
+    "Webhook",
+    "WebhookAttempt",
+    "WebhookEvent",
+]
+
+# an increasing key: BIGINT on PostgreSQL, SQLite's INTEGER PRIMARY KEY (its rowid) there
+SEQUENCE = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
@@ -102,6 +131,8 @@ class Message(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     read_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # the outcome of the latest webhook delivery about it: None (pending), success, failed
+    webhook_status: Mapped[str | None] = mapped_column(String(12), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -235,3 +266,118 @@ class ChatFile(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Webhook(Base):
+    """Where an account wants its events: a URL, the events, optionally one number, a secret.
+    `status` is `pending` until a first delivery succeeds, then `active`; `disabled` (with
+    `reason`) once a delivery was given up, until `enable`."""
+
+    __tablename__ = "webhooks"
+    __table_args__ = (Index("ix_webhooks_list", "account_id", "created_at", "id"),)
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(30))
+    url: Mapped[str] = mapped_column(String(2048))
+    events: Mapped[list[str]] = mapped_column(JSON, default=list)
+    device_id: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    secret: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    last_delivery_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class WebhookEvent(Base):
+    """The event outbox: one row per event and webhook that wants it, written in the transaction
+    of the change that caused it. `body` is the exact JSON delivered (signed as it is); `lane`
+    (the number, or "") orders deliveries per webhook and number; `state` is `pending` until it
+    is `delivered` or `failed` (given up)."""
+
+    __tablename__ = "webhook_events"
+    __table_args__ = (
+        UniqueConstraint("webhook_id", "id", name="uq_webhook_events_id"),
+        Index("ix_webhook_events_lane", "state", "webhook_id", "lane", "seq"),
+        Index("ix_webhook_events_message", "message_id"),
+    )
+
+    seq: Mapped[int] = mapped_column(SEQUENCE, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(24))
+    webhook_id: Mapped[str] = mapped_column(ForeignKey("webhooks.id", ondelete="CASCADE"))
+    account_id: Mapped[str] = mapped_column(String(24))
+    lane: Mapped[str] = mapped_column(String(24), default="")
+    event: Mapped[str] = mapped_column(String(32))
+    body: Mapped[str] = mapped_column(Text)
+    message_id: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class WebhookAttempt(Base):
+    """One delivery attempt, as the webhook's logs show it."""
+
+    __tablename__ = "webhook_attempts"
+    __table_args__ = (Index("ix_webhook_attempts_list", "webhook_id", "seq"),)
+
+    seq: Mapped[int] = mapped_column(SEQUENCE, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(24))
+    webhook_id: Mapped[str] = mapped_column(ForeignKey("webhooks.id", ondelete="CASCADE"))
+    event_id: Mapped[str] = mapped_column(String(24))
+    event: Mapped[str] = mapped_column(String(32))
+    device_id: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    attempt: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    status: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    latency_ms: Mapped[float] = mapped_column(Float, default=0.0)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    response: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Campaign(Base):
+    """A bulk send of one number: its message (`payload`, as a send stores it), its contacts
+    (`CampaignContact`) and schedule. `status` is what was last decided (`draft`, `processing`,
+    `paused`, `stopped`); what a read answers is derived from it and the contacts' messages
+    (see `services/campaigns.py`)."""
+
+    __tablename__ = "campaigns"
+    # an account's campaigns in list order, with the key of each (`campaigns.list_query`)
+    __table_args__ = (Index("ix_campaigns_list", "account_id", "created_at", "id"),)
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20), default="sendText")
+    type: Mapped[str] = mapped_column(String(20), default="text")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    scheduled_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    owner: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    stopped_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class CampaignContact(Base):
+    """A recipient of a campaign, in the campaign's order (`position`): a phone (E.164) or a group
+    WID. `message_id` is the queued message that carries the campaign to it (None while it was
+    not queued); its status is derived from that message."""
+
+    __tablename__ = "campaign_contacts"
+    # which campaigns reach a recipient (`getCampaigns` phone and group filters)
+    __table_args__ = (Index("ix_campaign_contacts_target", "target", "campaign_id"),)
+
+    campaign_id: Mapped[str] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    target: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    message_id: Mapped[str | None] = mapped_column(String(24), nullable=True)

@@ -33,6 +33,7 @@ from sqlalchemy import (
 
 from .ackcommit import ACK_ORDER, Ack, AckCommit
 from .engine import Database
+from .events import Event
 from .groupcommit import Admits, GroupCommit, NewMessage, NumberState
 from .inbox import SentEntry, record_sent
 from .models import Message
@@ -67,6 +68,7 @@ class MessageFilter:
     created_after: datetime | None = None
     created_before: datetime | None = None
     unscheduled_at: datetime | None = None  # only messages not scheduled after this instant
+    webhook_statuses: tuple[str, ...] = ()  # `pending` (no outcome yet), `success`, `failed`
 
     def where(self) -> list[ColumnElement[bool]]:
         m = Message
@@ -117,6 +119,12 @@ class MessageFilter:
                 clauses.append(column < before)
         if self.unscheduled_at is not None:
             clauses.append(or_(m.deliver_at.is_(None), m.deliver_at <= self.unscheduled_at))
+        if self.webhook_statuses:
+            outcomes = [s for s in self.webhook_statuses if s != "pending"]
+            either = [m.webhook_status.in_(outcomes)] if outcomes else []
+            if "pending" in self.webhook_statuses:
+                either.append(m.webhook_status.is_(None))
+            clauses.append(or_(*either))
         return clauses
 
     def fan_out(self) -> list[MessageFilter]:
@@ -203,13 +211,17 @@ class Outbox:
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
+        self._subscriptions = database.subscriptions
         self._inserts = GroupCommit(database)
-        self._acks = AckCommit(database.sessions)
+        self._acks = AckCommit(database.sessions, database.subscriptions)
 
-    async def add(self, message: NewMessage, admits: Admits) -> NumberState | None:
-        """Queue `message` if its number (in its account) `admits` it, in a group commit; answers
-        the number as checked (None when not found) after the commit. See `GroupCommit.add`."""
-        return await self._inserts.add(message, admits)
+    async def add(
+        self, message: NewMessage, admits: Admits, event: Event | None = None
+    ) -> NumberState | None:
+        """Queue `message` if its number (in its account) `admits` it, in a group commit, with its
+        `event`; answers the number as checked (None when not found) after the commit. See
+        `GroupCommit.add`."""
+        return await self._inserts.add(message, admits, event)
 
     async def get(self, message_id: str, account_id: str | None = None) -> Message | None:
         query = select(Message).where(Message.id == message_id)
@@ -341,10 +353,14 @@ class Outbox:
         return []
 
     async def finish(
-        self, outcomes: Sequence[tuple[str, datetime, str | None]], history: Sequence[SentEntry] = ()
+        self,
+        outcomes: Sequence[tuple[str, datetime, str | None]],
+        history: Sequence[SentEntry] = (),
+        events: Sequence[Event] = (),
     ) -> None:
         """Claimed messages were sent, or failed for good: (id, when, None or why it failed) each,
-        recorded in one transaction, with their rows of the chats' history (`history`)."""
+        recorded in one transaction, with their rows of the chats' history (`history`) and their
+        `events`."""
         params = [
             {
                 "b_id": message_id,
@@ -360,6 +376,7 @@ class Outbox:
             async with self._sessions.begin() as session:
                 await session.execute(_FINISH, params)
                 await record_sent(session, history)
+                await self._subscriptions.write(session, events, max(at for _, at, _ in outcomes))
 
     async def acknowledge(
         self,
@@ -376,28 +393,43 @@ class Outbox:
         once committed, whether it moved the message."""
         return await self._acks.add(Ack(wa_id, status, at, sent_at, delivered_at, device_id))
 
-    async def fail_due(self, device_id: str, cutoff: datetime, now: datetime, reason: str) -> int:
-        """Fail the queued messages that were due at `cutoff` or before."""
-        async with self._sessions.begin() as session:
-            result = await session.execute(
-                update(Message)
-                .where(Message.device_id == device_id, Message.status == "queued", _due(cutoff))
-                .where(or_(Message.deliver_at.isnot(None), Message.created_at <= cutoff))
-                .values(status="failed", failed_at=now, failure=reason, updated_at=now)
-            )
-            return int(getattr(result, "rowcount", 0) or 0)
+    async def fail_due(
+        self,
+        device_id: str,
+        cutoff: datetime,
+        now: datetime,
+        reason: str,
+        describe: Callable[[Message], Event] | None = None,
+    ) -> int:
+        """Fail the queued messages that were due at `cutoff` or before (with the events
+        `describe` gives of each, as failed)."""
+        statement = (
+            update(Message)
+            .where(Message.device_id == device_id, Message.status == "queued", _due(cutoff))
+            .where(or_(Message.deliver_at.isnot(None), Message.created_at <= cutoff))
+            .values(status="failed", failed_at=now, failure=reason, updated_at=now)
+        )
+        return await self._fail(statement, now, describe)
 
-    async def expire(self, device_id: str, now: datetime) -> int:
-        """Fail the queued messages whose `expiration` has passed."""
+    async def expire(
+        self, device_id: str, now: datetime, describe: Callable[[Message], Event] | None = None
+    ) -> int:
+        """Fail the queued messages whose `expiration` has passed (with their events)."""
+        statement = (
+            update(Message)
+            .where(Message.device_id == device_id, Message.status == "queued", Message.expires_at <= now)
+            .values(status="failed", failed_at=now, failure="expired before it could be sent", updated_at=now)
+        )
+        return await self._fail(statement, now, describe)
+
+    async def _fail(self, statement: Any, now: datetime, describe: Callable[[Message], Event] | None) -> int:
         async with self._sessions.begin() as session:
-            result = await session.execute(
-                update(Message)
-                .where(Message.device_id == device_id, Message.status == "queued", Message.expires_at <= now)
-                .values(
-                    status="failed", failed_at=now, failure="expired before it could be sent", updated_at=now
-                )
-            )
-            return int(getattr(result, "rowcount", 0) or 0)
+            if describe is None:
+                result = await session.execute(statement)
+                return int(getattr(result, "rowcount", 0) or 0)
+            failed = list((await session.scalars(statement.returning(Message))).all())
+            await self._subscriptions.write(session, [describe(m) for m in failed], now)
+            return len(failed)
 
     async def next_expiry(self, device_id: str) -> datetime | None:
         query = select(func.min(Message.expires_at)).where(

@@ -18,9 +18,9 @@ from sqlalchemy import Table, insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from .models import Device, Message
+from .models import Device, Message, WebhookEvent
 
-__all__ = ["NumberState", "SqliteBatch"]
+__all__ = ["CompiledInsert", "NumberState", "SqliteBatch", "Statements"]
 
 
 class NumberState(NamedTuple):
@@ -34,32 +34,48 @@ class NumberState(NamedTuple):
 
 _DEVICES: Table = Device.__table__  # type: ignore[assignment]
 _MESSAGES: Table = Message.__table__  # type: ignore[assignment]
+_EVENTS: Table = WebhookEvent.__table__  # type: ignore[assignment]
 _STATE_COLUMNS = ", ".join(_DEVICES.c[name].name for name in NumberState._fields)
 
 
+class CompiledInsert:
+    """A table's INSERT compiled for the dialect, with its columns' bind processors."""
+
+    def __init__(self, table: Table, dialect: Dialect) -> None:
+        compiled = insert(table).compile(dialect=dialect)
+        self.sql = str(compiled)
+        self._order = tuple(compiled.positiontup or ())
+        self._convert = {name: table.c[name].type.bind_processor(dialect) or _same for name in self._order}
+
+    def params(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        """A row as the insert's parameters, converted as SQLAlchemy converts them."""
+        return tuple(self._convert[name](row.get(name)) for name in self._order)
+
+
+# statements to run in the batch's transaction: (SQL, rows of parameters) each
+Statements = Sequence[tuple[str, Sequence[tuple[Any, ...]]]]
+
+
 class SqliteBatch:
-    """Stores one batch of new messages in one call to the writer connection's thread."""
+    """Stores one batch of new messages (and their events) in one call to the writer
+    connection's thread."""
 
     def __init__(self, dialect: Dialect) -> None:
-        compiled = insert(_MESSAGES).compile(dialect=dialect)
-        self._insert = str(compiled)
-        self._order = tuple(compiled.positiontup or ())
-        self._convert = {
-            name: _MESSAGES.c[name].type.bind_processor(dialect) or _same for name in self._order
-        }
+        self.messages = CompiledInsert(_MESSAGES, dialect)
+        self.events = CompiledInsert(_EVENTS, dialect)
 
     def params(self, row: dict[str, Any]) -> tuple[Any, ...]:
         """A message's row as the insert's parameters, converted as SQLAlchemy converts them."""
-        return tuple(self._convert[name](row.get(name)) for name in self._order)
+        return self.messages.params(row)
 
     async def store(
         self,
         conn: AsyncConnection,
         device_ids: Sequence[str],
-        decide: Callable[[dict[str, NumberState]], Sequence[tuple[Any, ...]]],
+        decide: Callable[[dict[str, NumberState]], Statements],
     ) -> dict[str, NumberState]:
         """In one transaction on `conn`'s SQLite connection: take the write lock, read the
-        numbers `device_ids`, insert the rows `decide(numbers)` admits, commit. Answers the
+        numbers `device_ids`, run the statements `decide(numbers)` gives, commit. Answers the
         numbers as read (those that exist). On any error the transaction is rolled back."""
         raw = await conn.get_raw_connection()
         aio: Any = raw.driver_connection  # the aiosqlite.Connection
@@ -72,9 +88,9 @@ class SqliteBatch:
             db.execute("BEGIN IMMEDIATE")
             try:
                 numbers = {row[0]: NumberState(*row) for row in db.execute(query, ids)}
-                rows = decide(numbers)
-                if rows:
-                    db.executemany(self._insert, rows)
+                for sql, rows in decide(numbers):
+                    if rows:
+                        db.executemany(sql, rows)
                 db.commit()
             except BaseException:
                 db.rollback()

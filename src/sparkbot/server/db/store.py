@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, delete, func, or_, select, update
 
 from .engine import Database
-from .models import Account, Chat, ChatFile, ChatMessage, Contact, Device, Message
+from .events import Event
+from .models import Account, Chat, ChatFile, ChatMessage, Contact, Device, Message, Webhook
 from .readcache import ReadCache
 
 __all__ = ["DeviceFilter", "Store", "devices_query"]
@@ -56,6 +57,7 @@ class Store:
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
+        self._subscriptions = database.subscriptions
         self._devices: ReadCache[tuple[str, str | None], Device | None] = ReadCache(database.writes)
         self._counted: ReadCache[tuple[str, str], tuple[Device, int] | None] = ReadCache(database.writes)
 
@@ -132,15 +134,26 @@ class Store:
         async with self._sessions() as session:
             return list((await session.scalars(query)).all())
 
-    async def update_device(self, device_id: str, values: Mapping[str, Any]) -> Device | None:
+    async def update_device(
+        self,
+        device_id: str,
+        values: Mapping[str, Any],
+        events: Callable[[Device], Sequence[Event]] | None = None,
+    ) -> Device | None:
+        """Change a number; with the `events` of the number after the change, in its transaction."""
         async with self._sessions.begin() as session:
             if values:
                 await session.execute(update(Device).where(Device.id == device_id).values(**values))
-            return (await session.scalars(select(Device).where(Device.id == device_id))).first()
+            after = (await session.scalars(select(Device).where(Device.id == device_id))).first()
+            if after is not None and events is not None:
+                await self._subscriptions.write(session, events(after), after.updated_at)
+            return after
 
     async def delete_device(self, device_id: str) -> bool:
         async with self._sessions.begin() as session:
             for table in (Message, ChatMessage, ChatFile, Chat, Contact):  # its inbox with it
                 await session.execute(delete(table).where(table.device_id == device_id))
+            # the webhooks of this number alone can never fire again
+            await session.execute(delete(Webhook).where(Webhook.device_id == device_id))
             result = await session.execute(delete(Device).where(Device.id == device_id))
             return bool(getattr(result, "rowcount", 0))

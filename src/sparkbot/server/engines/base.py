@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any, Literal, Protocol
 
 from ..db import Database
+from ..problems import ApiProblem
 
 __all__ = [
     "AuthCode",
@@ -220,6 +221,12 @@ class Engine(ABC):
     async def act(self, action: ChatAction) -> None:  # noqa: B027 (an optional hook)
         """Do `action` on the number's WhatsApp (the services stored its effect already). An
         engine that cannot raises ApiProblem; by default nothing is carried."""
+
+    async def on_whatsapp(self, phones: Sequence[str]) -> dict[str, bool]:
+        """For each E.164 phone, whether it has a WhatsApp account (one answer per phone given).
+        Needs no number of the account: an engine asks WhatsApp's directory with whatever
+        session it keeps for it. One that cannot look it up raises ApiProblem (by default, 501)."""
+        raise ApiProblem(501, "not_implemented", f"the {self.name} engine cannot look up who is on WhatsApp")
 
     async def open(self, database: Database) -> None:  # noqa: B027 (an optional hook)
         """Called once at startup with the server's database, for an engine that keeps state."""

@@ -263,6 +263,10 @@ class SandboxEngine(Engine):
         suffix = self._settings.unreachable_suffix
         return not (suffix and phone.endswith(suffix))
 
+    async def on_whatsapp(self, phones: Sequence[str]) -> dict[str, bool]:
+        """The sandbox's directory of who is on WhatsApp: the rule of `reaches`, which fails sends."""
+        return {phone: self.reaches(phone) for phone in phones}
+
     async def send(self, message: OutboundMessage) -> SendOutcome:
         (outcome,) = await self.send_many([message])
         return outcome

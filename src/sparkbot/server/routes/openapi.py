@@ -243,6 +243,10 @@ def openapi_extra(op: Operation) -> dict[str, Any]:
         for p in op.sent_params
         if p.location in ("path", "query")
     ]
+    parameters += [  # taken by the server, not parameters of the operation (`workflow`)
+        {"name": name, "in": "query", "required": False, "description": note, "schema": {"type": "string"}}
+        for name, note in op.server_query
+    ]
     extra: dict[str, Any] = {"parameters": parameters}
     body = _body_schema(op)
     if body is not None:

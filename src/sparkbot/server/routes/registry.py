@@ -14,12 +14,23 @@ from fastapi.responses import Response
 from starlette.datastructures import QueryParams
 
 from ...spec import OPERATIONS, Operation, get_operation
-from ...spec.validation import validate_call
+from ...spec.validation import Problem, validate_call
 from ..auth import current_account, get_services
 from ..intake import check_texts, may_have_body, read_request
 from ..problems import ApiProblem, not_implemented
 from ..wire import collect_values
-from . import chatmessages, chats, contacts, messages, numbers, queue, session
+from . import (
+    campaigns,
+    chatmessages,
+    chats,
+    contacts,
+    messages,
+    numberchecks,
+    numbers,
+    queue,
+    session,
+    webhooks,
+)
 from .base import Call, Handler, Handlers, to_response
 from .openapi import route_openapi
 
@@ -32,6 +43,9 @@ HANDLERS = numbers.handlers.merge(
     chats.handlers,
     contacts.handlers,
     chatmessages.handlers,
+    campaigns.handlers,
+    numberchecks.handlers,
+    webhooks.handlers,
 )
 
 # the operation a request calls, its handler (None when not built here) and its checked values
@@ -53,11 +67,20 @@ def _whole_body(ops: Sequence[Operation]) -> str:
     return next((p.name for op in ops for p in op.params if p.body_is_array), "")
 
 
+def _problems(op: Operation, values: Mapping[str, Any]) -> list[Problem]:
+    """`validate_call`, the operation's `server_query` names (`workflow`) aside: the server takes
+    them (as text, in the values) though they are not parameters of the operation."""
+    if op.server_query:
+        extra = {name for name, _ in op.server_query}
+        values = {name: value for name, value in values.items() if name not in extra}
+    return validate_call(op, values)
+
+
 def _validated(
     op: Operation, path: Mapping[str, str], query: Sequence[tuple[str, str]], body: Any
 ) -> dict[str, Any]:
     values = collect_values(op, path, query, body)
-    problems = validate_call(op, values)
+    problems = _problems(op, values)
     if problems:
         errors = [{"field": p.field, "message": p.message} for p in problems]
         raise ApiProblem(400, "invalid_parameter", problems[0].message, errors)
@@ -111,7 +134,7 @@ def pick_operation(
     counts: dict[str, int] = {}
     for op in tied:
         values = collect_values(op, path, query, body)
-        counts[op.key] = len(validate_call(op, values))
+        counts[op.key] = len(_problems(op, values))
         if counts[op.key] == 0:
             return op, values
     return min(tied, key=lambda op: counts[op.key]), None

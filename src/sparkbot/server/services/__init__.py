@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from ..clock import Clock
 from ..db import Database, Inbox, Outbox, Store
+from ..db.campaigns import Campaigns
 from ..engines import Engine
 from ..settings import Settings
 from .accounts import AccountService
+from .campaigns import CampaignService
 from .chatmessages import ChatMessageService
 from .chats import ChatService
 from .contacts import ContactService
@@ -16,12 +18,16 @@ from .delivery import DeliveryService
 from .inbox import InboxService
 from .locks import DeviceLocks
 from .messages import MessageService
+from .numberchecks import NumberCheckService
 from .numbers import NumberService
 from .queue import QueueService
 from .sandbox import SandboxService
 from .session import SessionService
+from .webhookdelivery import WebhookDelivery
+from .webhooks import WebhookService
 
 __all__ = [
+    "CampaignService",
     "ChatMessageService",
     "ChatService",
     "ContactService",
@@ -29,11 +35,14 @@ __all__ = [
     "DeliveryService",
     "InboxService",
     "MessageService",
+    "NumberCheckService",
     "NumberService",
     "QueueService",
     "SandboxService",
     "SessionService",
+    "WebhookDelivery",
     "Services",
+    "WebhookService",
 ]
 
 
@@ -59,6 +68,10 @@ class Services:
     chats: ChatService
     contacts: ContactService
     chat_messages: ChatMessageService
+    webhook_delivery: WebhookDelivery
+    campaigns: CampaignService
+    number_checks: NumberCheckService
+    webhooks: WebhookService
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock, database: Database, engine: Engine) -> Services:
@@ -70,6 +83,9 @@ class Services:
         numbers.on_change(delivery.poke)
         inbox_parts = (database, store, inbox, engine, clock, numbers)
         session.on_change(delivery.poke)
+        webhook_delivery = WebhookDelivery(settings, database, clock)
+        webhooks = WebhookService(settings, database, clock, numbers)
+        webhooks.on_resume(webhook_delivery.poke)  # an enabled webhook's events go at once
         return cls(
             settings=settings,
             clock=clock,
@@ -89,6 +105,10 @@ class Services:
             chats=ChatService(*inbox_parts),
             contacts=ContactService(*inbox_parts),
             chat_messages=ChatMessageService(*inbox_parts),
+            webhook_delivery=webhook_delivery,
+            campaigns=CampaignService(Campaigns(database), clock, numbers, delivery),
+            number_checks=NumberCheckService(engine),
+            webhooks=webhooks,
         )
 
     async def start(self) -> None:
@@ -96,8 +116,10 @@ class Services:
         await self.engine.open(self.database)
         await self.session.resume()
         await self.delivery.start()
+        await self.webhook_delivery.start()
 
     async def close(self) -> None:
+        await self.webhook_delivery.close()
         await self.delivery.close()
         await self.engine.close()
         await self.database.close()

@@ -44,6 +44,12 @@ The rules where the API is silent:
   chats the action does not apply to (blocking a group, too many labels), are reported each and
   left as they were; the others change. `unresolve` makes a chat `pending` again; `block` and
   `unblock` set the blocked flag of the person's contact.
+- Events: every change writes, in its transaction, a `chat:update` per chat changed: the chat's
+  view after it with `change`: `read` (read or unread), `status`, `archive` (archive, unarchive,
+  status `archived`), `meta` (pinned, muted), `owner` (assign, unassign), `notes` (added,
+  deleted), `labels`, `delete` (the view as it was, with `deleted: true`), and in a bulk update
+  the action's kind (`block` and `unblock` too, which also write the contacts' `contact:update`).
+  A refused change writes none.
 """
 
 from __future__ import annotations
@@ -56,10 +62,12 @@ from typing import Any, Literal
 from ...spec.formats import is_hex24
 from ..clock import Clock
 from ..db import Account, Chat, ChatMessage, Contact, Database, Device, Inbox, Store
-from ..db.chats import ANY_LABEL, ChatEdit, ChatFilter, Chats
+from ..db.chats import ANY_LABEL, ChatEdit, ChatEvents, ChatFilter, Chats
+from ..db.events import Event
 from ..engines import ChatAction, Engine
 from ..problems import ApiProblem, conflict, invalid, not_found
 from .accounts import new_id
+from .contacts import contact_events
 from .inboxviews import chat_message_view, chat_view, contact_view
 from .numbers import NumberService
 from .paging import MAX_PAGE_SIZE, page_and_size
@@ -82,6 +90,32 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _Action = Literal["typing", "recording", "stop", "read", "unread", "delete", "block", "unblock"]
 _PRESENCE: dict[str, _Action] = {"typing": "typing", "recording": "recording", "stop": "stop"}
 _TOLD: dict[str, _Action] = {"read": "read", "unread": "unread", "block": "block", "unblock": "unblock"}
+# a bulk action -> the `change` of its `chat:update` events
+_BULK_CHANGE = {
+    "resolve": "status",
+    "unresolve": "status",
+    "pin": "meta",
+    "unpin": "meta",
+    "mute": "meta",
+    "unmute": "meta",
+    "assign": "owner",
+    "unassign": "owner",
+    "read": "read",
+    "unread": "read",
+    "labels": "labels",
+    "block": "block",
+    "unblock": "unblock",
+}
+
+
+def chat_events(change: str, **more: Any) -> ChatEvents:
+    """The `chat:update` of a chat after a change: its view, `change` and `more`."""
+
+    def events(chat: Chat) -> list[Event]:
+        data = lambda: {**chat_view(chat), "change": change, **more}  # noqa: E731
+        return [Event(chat.account_id, chat.device_id, "chat:update", data)]
+
+    return events
 
 
 def _participant_view(entry: Mapping[str, Any], contact: Contact | None, embed: bool) -> dict[str, Any]:
@@ -231,19 +265,24 @@ class ChatService:
         if device.session_status != "online":
             raise conflict("not_online", f"the session is {device.session_status}: {doing} needs it online")
 
-    async def _change_one(self, device: Device, wid: str, edit: ChatEdit, *, read: bool = False) -> Chat:
-        """Change one chat in one transaction (404 when the number has no such chat)."""
-        outcome = await self._chats.change(device.id, [wid], edit, self._clock.now(), read=read)
+    async def _change_one(
+        self, device: Device, wid: str, edit: ChatEdit, change: str, *, read: bool = False
+    ) -> Chat:
+        """Change one chat in one transaction, with its `chat:update` (404 when the number has no
+        such chat)."""
+        outcome = await self._chats.change(
+            device.id, [wid], edit, self._clock.now(), read=read, events=chat_events(change)
+        )
         if not outcome:
             raise not_found("chat", wid)
         return outcome[0][0]
 
     async def _edit(
-        self, account: Account, values: Mapping[str, Any], edit: ChatEdit, *, read: bool = False
+        self, account: Account, values: Mapping[str, Any], edit: ChatEdit, change: str, *, read: bool = False
     ) -> Chat:
         """`_change_one` of the chat the call names, on a number of the account."""
         device, wid = await self._target(account, values)
-        return await self._change_one(device, wid, edit, read=read)
+        return await self._change_one(device, wid, edit, change, read=read)
 
     async def _tell(self, device_id: str, wids: Iterable[str], action: _Action, **more: Any) -> None:
         now = self._clock.now()
@@ -370,7 +409,7 @@ class ChatService:
 
     async def read_status(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
         unread = values.get("unread") is True
-        chat = await self._edit(account, values, _unread if unread else _read, read=not unread)
+        chat = await self._edit(account, values, _unread if unread else _read, "read", read=not unread)
         await self._tell(chat.device_id, [chat.wid], "unread" if unread else "read")
         return _view(chat)
 
@@ -378,10 +417,10 @@ class ChatService:
     async def set_status(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
         status = str(values.get("status"))
         edit = _flag("archived", True) if status == "archived" else _status(status)
-        return _view(await self._edit(account, values, edit))
+        return _view(await self._edit(account, values, edit, "archive" if status == "archived" else "status"))
 
     async def archive(self, account: Account, values: Mapping[str, Any], archived: bool) -> dict[str, Any]:
-        return _view(await self._edit(account, values, _flag("archived", archived)))
+        return _view(await self._edit(account, values, _flag("archived", archived), "archive"))
 
     async def meta(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
         device, wid = await self._target(account, values)
@@ -393,7 +432,7 @@ class ChatService:
             for name, on in given.items():
                 setattr(chat, name, on is True)
 
-        return _view(await self._change_one(device, wid, edit))
+        return _view(await self._change_one(device, wid, edit, "meta"))
 
     async def assign(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
         device, wid = await self._target(account, values)
@@ -408,10 +447,10 @@ class ChatService:
             raise invalid("email", f"email must be an email address, like ana@example.com, got {email!r}")
         if agent is None and email is None and department is None:
             raise invalid("agent", "give agent, email, department, or agent and department")
-        return _view(await self._change_one(device, wid, _owner(agent, email, department)))
+        return _view(await self._change_one(device, wid, _owner(agent, email, department), "owner"))
 
     async def unassign(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
-        return _view(await self._edit(account, values, _owner(None, None, None)))
+        return _view(await self._edit(account, values, _owner(None, None, None), "owner"))
 
     async def labels(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
         device, wid = await self._target(account, values)
@@ -426,7 +465,7 @@ class ChatService:
             if refused:
                 raise conflict("too_many_labels", refused, "labels")
 
-        return _view(await self._change_one(device, wid, edit))
+        return _view(await self._change_one(device, wid, edit, "labels"))
 
     # notes
     async def create_note(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -457,7 +496,7 @@ class ChatService:
                 raise conflict("too_many_notes", f"a chat holds at most {MAX_NOTES} notes: delete some first")
             chat.notes = [*notes, note]
 
-        chat = await self._change_one(device, wid, edit)
+        chat = await self._change_one(device, wid, edit, "notes")
         return {**note, "chat": chat.wid}
 
     async def delete_notes(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -474,7 +513,7 @@ class ChatService:
                 raise invalid("ids", f"chat {wid} has no notes {listed}: nothing was deleted")
             chat.notes = [n for n in notes if n.get("id") not in ids]
 
-        chat = await self._change_one(device, wid, edit)
+        chat = await self._change_one(device, wid, edit, "notes")
         return {"chat": chat.wid, "deleted": ids, "notes": len(chat.notes)}
 
     # delete
@@ -491,7 +530,8 @@ class ChatService:
                 if values.get("force") is not True:
                     raise
                 on_whatsapp = {"deleted": False, "reason": refused.message}
-        deleted = await self._chats.delete(device.id, wid)
+        gone = chat_events("delete", deleted=True)
+        deleted = await self._chats.delete(device.id, wid, self._clock.now(), gone)
         if deleted is None:
             raise not_found("chat", wid)
         return {
@@ -513,7 +553,14 @@ class ChatService:
         wids = list(named)
         edit, read, blocked = self._bulk_edit(action, values)
         outcome = await self._chats.change(
-            device.id, wids, edit, self._clock.now(), read=read, blocked=blocked
+            device.id,
+            wids,
+            edit,
+            self._clock.now(),
+            read=read,
+            blocked=blocked,
+            events=chat_events(_BULK_CHANGE[action]),
+            contact_events=contact_events(action) if blocked is not None else None,
         )
         found = {chat.wid: failure for chat, failure in outcome}
         updated = [wid for wid in wids if wid in found and found[wid] is None]

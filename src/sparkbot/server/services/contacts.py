@@ -48,7 +48,12 @@ The rules where the catalogue is silent:
   pair must hold; a value without its key matches it under any key; `after`/`before`
   (created), `updatedAfter`/`updatedBefore`, `lastMessageAfter`/`lastMessageBefore`: exclusive
   bounds; `include=chat` adds `chat` (the chat's view, or null). Sorted by name (default, then id),
-  `createdAt` or `updatedAt`."""
+  `createdAt` or `updatedAt`.
+- Events: every write writes, in its transaction, a `contact:update` per contact it wrote (each
+  number's copy its own): the contact's view after it with `change`: `create`, `update` (an
+  upsert of an existing contact too), `metadata`, `delete` (the view as it was, with
+  `deleted: true`), `block`, `unblock`. A contact left as it was (`exists`, blocked already) and a
+  refused write have none."""
 
 from __future__ import annotations
 
@@ -65,7 +70,8 @@ from ...spec import get_operation
 from ...spec.validation import is_given, validate_value
 from ..clock import Clock
 from ..db import Account, Contact, Database, Inbox, Store
-from ..db.contacts import Change, ContactExists, ContactFilter, ContactStore, NoSuchContact
+from ..db.contacts import Change, ContactEvents, ContactExists, ContactFilter, ContactStore, NoSuchContact
+from ..db.events import Event
 from ..db.inbox import fold
 from ..engines import Engine
 from ..engines.base import ChatAction
@@ -77,7 +83,7 @@ from .paging import page_and_size
 from .phones import is_phone
 from .wids import parse_chat, wid_of
 
-__all__ = ["BULK_MAX", "ContactService"]
+__all__ = ["BULK_MAX", "ContactService", "contact_events"]
 
 BULK_MAX = 1000
 METADATA_MAX = 100
@@ -101,6 +107,29 @@ _BULK_KEYS = frozenset({"phone", "metadata", *_COLUMNS, *FIELDS} - {"sync"})
 _REMOVABLE = frozenset(str(o) for o in _UPDATE.param("$remove").options)
 _KIND_FILTERS = {"user": ("personal", "business"), "private": ("personal",)}
 _SORT_KEYS = {"name", "createdAt", "updatedAt"}
+# what a write did to a contact (`db.contacts.ContactEvents`) -> the `change` of its event
+_CHANGES = {
+    "created": "create",
+    "updated": "update",
+    "changed": "update",
+    "deleted": "delete",
+    "blocked": "block",
+    "unblocked": "unblock",
+}
+
+
+def contact_events(change: str | None = None) -> ContactEvents:
+    """The `contact:update` of a contact after a write: its view with `change` (by default, what
+    the write did to it), and `deleted: true` when it was deleted."""
+
+    def events(contact: Contact, what: str) -> list[Event]:
+        def data() -> dict[str, Any]:
+            view = {**contact_view(contact), "change": change or _CHANGES[what]}
+            return {**view, "deleted": True} if what == "deleted" else view
+
+        return [Event(contact.account_id, contact.device_id, "contact:update", data)]
+
+    return events
 
 
 def _limit(name: str) -> int:
@@ -418,7 +447,9 @@ class ContactService:
         devices = await self._copies(account, device.id, values)
         rows = [{**row, "device_id": one, "fields": dict(row["fields"])} for one in devices]
         try:
-            outcomes = await self._contacts.create(rows, change if upsert else None, first_new=not upsert)
+            outcomes = await self._contacts.create(
+                rows, change if upsert else None, now, first_new=not upsert, events=contact_events()
+            )
         except ContactExists:
             raise conflict(
                 "contact_exists",
@@ -454,15 +485,17 @@ class ContactService:
             self._clock.now(), name=name, kind=kind, fields=fields, removed=removed, metadata=metadata
         )
         devices = await self._copies(account, device, values)
-        return contact_view(await self._changed(device, wid, contact_id, change, devices[1:]))
+        return contact_view(await self._changed(device, wid, contact_id, change, "update", devices[1:]))
 
     async def _changed(
-        self, device: str, wid: str, contact_id: str, change: Change, others: Sequence[str] = ()
+        self, device: str, wid: str, contact_id: str, change: Change, what: str, others: Sequence[str] = ()
     ) -> Contact:
         """Apply `change` to the contact (404 when there is none) and to its copies on `others`
-        (the account's other numbers, where it is a contact)."""
+        (the account's other numbers, where it is a contact), each with its `contact:update`
+        saying `what` changed."""
+        keys = [(device, wid), *((one, wid) for one in others)]
         try:
-            changed = await self._contacts.change([(device, wid), *((one, wid) for one in others)], change)
+            changed = await self._contacts.change(keys, change, self._clock.now(), contact_events(what))
         except NoSuchContact:
             raise not_found("contact", contact_id) from None
         return changed[0]
@@ -472,18 +505,18 @@ class ContactService:
     ) -> dict[str, Any]:
         device, wid = await self._require(account, device_id, contact_id)
         change = _changer(self._clock.now(), metadata=_metadata(entries))
-        return contact_view(await self._changed(device, wid, contact_id, change))
+        return contact_view(await self._changed(device, wid, contact_id, change, "metadata"))
 
     async def upsert_metadata(
         self, account: Account, device_id: str, contact_id: str, entries: Any
     ) -> dict[str, Any]:
         device, wid = await self._require(account, device_id, contact_id)
         change = _merge_metadata(_metadata(entries, removals=True), self._clock.now())
-        return contact_view(await self._changed(device, wid, contact_id, change))
+        return contact_view(await self._changed(device, wid, contact_id, change, "metadata"))
 
     async def delete(self, account: Account, device_id: str, contact_id: str) -> dict[str, Any]:
         device, wid = await self._require(account, device_id, contact_id)
-        if not await self._contacts.delete(device, wid):
+        if not await self._contacts.delete(device, wid, self._clock.now(), contact_events()):
             raise not_found("contact", contact_id)
         return {"id": wid, "deleted": True}
 
@@ -523,7 +556,9 @@ class ContactService:
             def upsert_one(contact: Contact) -> Mapping[str, Any]:
                 return changes[contact.wid](contact)
 
-            outcomes = await self._contacts.create(rows, upsert_one if upsert else None)
+            outcomes = await self._contacts.create(
+                rows, upsert_one if upsert else None, now, events=contact_events()
+            )
             by_wid = {contact.wid: outcome for contact, outcome in outcomes}
             for answer in answers:
                 if "status" not in answer:
@@ -565,7 +600,7 @@ class ContactService:
         rows = [_new_row(device.id, account.id, phone, None, None, {}, now) for phone in given]
         for row in rows:  # a contact made by blocking is not one the user saved
             row["saved"] = False
-        found = await self._contacts.set_blocked(device.id, rows, blocked, now)
+        found = await self._contacts.set_blocked(device.id, rows, blocked, now, contact_events())
         action: Literal["block", "unblock"] = "block" if blocked else "unblock"
         for phone in given:
             await self._engine.act(ChatAction(device.id, wid_of(phone), action, now))

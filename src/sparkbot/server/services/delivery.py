@@ -29,13 +29,21 @@ import logging
 import secrets
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from ..clock import Clock, wait_event_until
 from ..db import Device, Inbox, Message, Outbox, SentEntry, Store
+from ..db.events import Event
 from ..engines import Engine, MessageAck, OutboundMessage
 from ..settings import Settings
 from ..wire import nest_values
+from .messages import message_view
+from .views import iso
 from .wids import chat_type, phone_of, wid_of
+
+# a due message the claim skipped (another transaction held its row: an acknowledgement, a
+# webhook's outcome, a route) is claimed again this much later
+CLAIM_RETRY = timedelta(seconds=0.1)
 
 __all__ = ["BATCH_MAX", "BLOCKED", "HOLDING", "DeliveryService", "new_wa_id"]
 
@@ -74,8 +82,12 @@ class DeliveryService:
 
     # lifecycle
     async def start(self) -> None:
-        """At startup: wake every number that has queued or half-sent messages."""
+        """At startup: wake every number that has queued or half-sent messages. A paced number
+        waits one interval first (its last send before the restart is not known here), so that
+        a restart never lets it send faster than its pace."""
+        now = self._clock.now()
         for device_id in await self._outbox.devices_with_work():
+            self._last_sent.setdefault(device_id, now)
             self.poke(device_id)
 
     async def close(self) -> None:
@@ -148,12 +160,12 @@ class DeliveryService:
         if device.status == "disabled" or device.queue_status in HOLDING:
             expiry = await self._outbox.next_expiry(device_id)
             if expiry is not None and expiry <= now:
-                await self._outbox.expire(device_id, now)
+                await self._outbox.expire(device_id, now, _failed)
                 return now
             return self._next(expiry)
         scheduled, oldest_due, expiry, live_due = await self._outbox.next_times(device_id, now)
         if expiry is not None and expiry <= now:
-            await self._outbox.expire(device_id, now)
+            await self._outbox.expire(device_id, now, _failed)
             return now
         if device.session_status != "online":
             return await self._hold_offline(device, now, oldest_due, scheduled, expiry)
@@ -168,6 +180,8 @@ class DeliveryService:
                 return paced_until if oldest_due is not None else self._next(scheduled, expiry)
         claimed = await self._outbox.claim(device_id, now, new_wa_id, limit=BATCH_MAX if unpaced else 1)
         if not claimed:
+            if oldest_due is not None:  # due, but locked by another writer for a moment: look again
+                return now + CLAIM_RETRY
             return self._next(scheduled, expiry)
         sent_at = await self._hand_over(device, claimed)
         paced = [at for message, at in zip(claimed, sent_at, strict=True) if not message.live]
@@ -189,7 +203,7 @@ class DeliveryService:
                 f"the number was {device.session_status} for more than "
                 f"{self._settings.offline_fail_seconds:g} s while the message was due"
             )
-            await self._outbox.fail_due(device.id, now - limit, now, reason)
+            await self._outbox.fail_due(device.id, now - limit, now, reason, _failed)
             return now
         deadlines = [t + limit for t in (oldest_due, scheduled) if t is not None]
         return self._next(min(deadlines) if deadlines else None, expiry)
@@ -225,13 +239,15 @@ class DeliveryService:
         now = self._clock.now()
         done: list[tuple[str, datetime, str | None]] = []
         history: list[SentEntry] = []
+        events: list[Event] = []
         for message, no in zip(messages, refused, strict=True):
             outcome = None if no else next(sent)
             at = (outcome.at if outcome is not None else None) or now
             failure = BLOCKED if outcome is None else (None if outcome.sent else outcome.reason)
             done.append((message.id, at, failure))
             history.append(_history(device, message, at, failure))
-        await self._outbox.finish(done, history)
+            events.append(_left_queue(message, at, failure))
+        await self._outbox.finish(done, history, events)
         return [at for _, at, _ in done]
 
     # what the engine reports
@@ -250,6 +266,30 @@ def _outbound(message: Message) -> OutboundMessage:
         target=message.target,
         kind=message.kind,
         payload=message.payload or {},
+    )
+
+
+def _left_queue(message: Message, at: datetime, failure: str | None) -> Event:
+    """`message:out:sent` or `message:out:failed`: the message as it is now."""
+
+    def data() -> dict[str, Any]:
+        status = "failed" if failure else "sent"
+        view = message_view(message)
+        view.update(status=status, deliveryStatus=status, updatedAt=iso(at))
+        if failure:
+            view.update(failedAt=iso(at), failure={"reason": failure})
+        else:
+            view.update(sentAt=iso(at))
+        return view
+
+    kind = "message:out:failed" if failure else "message:out:sent"
+    return Event(message.account_id, message.device_id, kind, data, message.id)
+
+
+def _failed(message: Message) -> Event:
+    """`message:out:failed` of a message failed in the queue (expired, or offline too long)."""
+    return Event(
+        message.account_id, message.device_id, "message:out:failed", lambda: message_view(message), message.id
     )
 
 

@@ -16,8 +16,10 @@ from typing import Any
 
 from ..clock import Clock
 from ..db import ChatMessage, Inbox, Received, Store
+from ..db.events import Event
 from ..engines import Engine, InboundMessage, MessageChange, Presence
 from .accounts import new_id
+from .inboxviews import chat_message_view
 from .wids import chat_type, phone_of
 
 __all__ = ["EDIT_WINDOW", "REVOKE_WINDOW", "InboxService", "out_of_window"]
@@ -122,7 +124,11 @@ class InboxService:
             file=file,
             participant=message.sender if kind == "group" else None,
         )
-        return await self._inbox.receive(received)
+        kind_event = "channel:in" if kind == "channel" else "message:in:new"
+        event = Event(
+            account_id, message.device_id, kind_event, lambda: chat_message_view(ChatMessage(**row))
+        )
+        return await self._inbox.receive(received, [event])
 
     async def message_changed(self, change: MessageChange) -> bool:
         message = await self._inbox.message(change.device_id, change.wa_id)
@@ -145,7 +151,14 @@ class InboxService:
                 }
             else:
                 values = {"revoked_at": change.at, "updated_at": change.at}
-        return await self._inbox.change(change.device_id, change.wa_id, values) is not None
+        kind_event = "message:reaction" if change.change == "reaction" else "message:update"
+
+        def events(after: ChatMessage) -> list[Event]:
+            data = {**chat_message_view(after), "change": change.change}
+            return [Event(account_id, change.device_id, kind_event, data)]
+
+        account_id = message.account_id
+        return await self._inbox.change(change.device_id, change.wa_id, values, events=events) is not None
 
     async def presence_changed(self, presence: Presence) -> None:
         state = None if presence.state == "paused" else {"state": presence.state, "by": presence.by}

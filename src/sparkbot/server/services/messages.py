@@ -14,6 +14,7 @@ from ...spec import Operation
 from ...spec.formats import is_hex24
 from ..clock import Clock
 from ..db import Account, Device, Message, MessageFilter, Outbox, Store
+from ..db.events import Event
 from ..db.groupcommit import NewMessage, StorageBusy
 from ..problems import ApiProblem, conflict, invalid, not_found
 from ..wire import nest_values
@@ -23,7 +24,16 @@ from .paging import page_and_size
 from .phones import is_phone
 from .views import device_view, iso
 
-__all__ = ["ACCEPTING", "MessageService", "Waker", "message_view", "parse_instant"]
+__all__ = [
+    "ACCEPTING",
+    "MessageService",
+    "queued_event",
+    "Waker",
+    "media_type",
+    "message_view",
+    "next_position",
+    "parse_instant",
+]
 
 ACCEPTING = frozenset({"active", "pause"})
 RANKS = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
@@ -68,6 +78,16 @@ def parse_instant(value: str, field: str) -> datetime:
         raise invalid(field, f"{field} must be an ISO 8601 date-time, got {value!r}") from None
     # in UTC, as stored, so that a view answers what a later read does
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def next_position() -> int:
+    """The next queue position (for messages queued outside `MessageService.send`)."""
+    return next(_POSITIONS)
+
+
+def media_type(url: str) -> str:
+    """The type of a message whose media is at `url`: by its extension, else `document`."""
+    return _media_type(url)
 
 
 def _media_type(url: str) -> str:
@@ -117,6 +137,13 @@ def _refusal(device: _Queueing, field: str) -> ApiProblem | None:
 _PENDING = ("queued", "processing")
 
 
+def queued_event(message: NewMessage) -> Event:
+    """`message:out:new`: the message as queued (built only when a webhook wants it)."""
+    return Event(
+        message.account_id, message.device_id, "message:out:new", lambda: message_view(message), message.id
+    )
+
+
 def delivery_status(status: str) -> str:
     """The WhatsApp side of a status: not handed over yet is `pending`."""
     return "pending" if status in _PENDING else status
@@ -146,7 +173,7 @@ def message_view(
         "live": m.live,
         "waId": m.wa_id,
         "source": "api",
-        "webhookStatus": "pending",  # no webhook delivery exists for a message yet
+        "webhookStatus": m.webhook_status or "pending",  # the latest webhook delivery about it
         "failure": {"reason": m.failure} if m.failure else None,
         "deliverAt": iso(m.deliver_at),
         "expiresAt": iso(m.expires_at),
@@ -238,7 +265,9 @@ class MessageService:
             updated_at=now,
         )
         try:  # the number is checked in the transaction that stores the message
-            device = await self._outbox.add(message, lambda d: _refusal(d, "device") is None)
+            device = await self._outbox.add(
+                message, lambda d: _refusal(d, "device") is None, queued_event(message)
+            )
         except StorageBusy:
             raise ApiProblem(
                 503, "busy", "the database is busy: try again in a moment", headers={"Retry-After": "1"}
@@ -288,8 +317,7 @@ class MessageService:
             statuses = statuses & wanted if statuses else wanted
             if not statuses:
                 return None
-        webhook = _strings(values, "webhookStatus")
-        if (webhook and "pending" not in webhook) or values.get("source") == "chat":
+        if values.get("source") == "chat":
             return None
         devices = set(_strings(values, "devices"))
         one = values.get("device")
@@ -321,6 +349,7 @@ class MessageService:
             deliver_before=_instant(values, "before"),
             created_after=_instant(values, "createdAfter"),
             created_before=_instant(values, "createdBefore"),
+            webhook_statuses=_strings(values, "webhookStatus"),
         )
 
     async def update(self, account: Account, message_id: str, values: Mapping[str, Any]) -> dict[str, Any]:

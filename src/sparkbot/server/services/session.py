@@ -14,6 +14,7 @@ from typing import Any
 
 from ..clock import Clock, wait_event_until
 from ..db import Account, Device, MessageFilter, Outbox, Store
+from ..db.events import Event
 from ..engines import Engine, SessionChange
 from ..problems import ApiProblem, conflict, invalid, not_found
 from .locks import DeviceLocks
@@ -42,6 +43,11 @@ def _on_its_way(device: Device) -> bool:
     if status == "authorize":
         return reason not in LOGGED_OUT
     return status == "online"
+
+
+def _session_event(device: Device) -> list[Event]:
+    """`number:session`: the number's session as it is now."""
+    return [Event(device.account_id, device.id, "number:session", lambda: _state(device))]
 
 
 def _state(device: Device) -> dict[str, Any]:
@@ -107,7 +113,7 @@ class SessionService:
             values["phone"] = change.phone
         if change.synced:
             values["last_sync_at"] = now
-        await self._store.update_device(change.device_id, values)
+        await self._store.update_device(change.device_id, values, _session_event)
         self._wake(change.device_id)
         for callback in self._watchers:
             callback(change.device_id)
