@@ -2,7 +2,7 @@
 """Set-up and the two everyday commands, on a fresh machine with only python3.
 
     python3 run.py demo   # the main job: an end-to-end demo (creates .venv first)
-    python3 run.py test   # the gates and the tests: ruff, mypy --strict, pytest (creates .venv first)
+    python3 run.py test   # the gates and the tests: ruff, mypy --strict, pytest on every core (creates .venv)
 
 The virtual environment is (re)installed only when pyproject.toml changes.
 """
@@ -46,7 +46,8 @@ def test() -> None:
     _run(BIN / "ruff", "check", "src", "tests", "bench", "run.py")
     _run(BIN / "ruff", "format", "--check", "src", "tests", "bench", "run.py")
     _run(BIN / "mypy", "--strict", "src")
-    _run(BIN / "python", "-m", "pytest", *sys.argv[2:])
+    # the tests run on every core (pytest-xdist); `python3 run.py test -n 0 ...` runs them in one process
+    _run(BIN / "python", "-m", "pytest", "-n", "auto", *sys.argv[2:])
 
 
 def demo() -> None:
