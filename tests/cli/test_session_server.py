@@ -194,7 +194,7 @@ def test_reboot_without_wait_answers_at_once_while_rebooting(sparkbot: Live) -> 
         (["session", "sync-session", MISSING], 5, "404 not_found"),
         (["numbers", "get-number-by-id", MISSING], 5, "404 not_found"),
         (["queue", "route-queue", "{never}", "--device", "{never}"], 2, "device must differ from deviceId"),
-        (["labels", "delete-label", "{never}", "--name", "vip"], 7, "501 not_implemented"),
+        (["groups", "get-device-group-chats", "{never}"], 7, "501 not_implemented"),
         (["--api-key", "not-the-key", "session", "sync-session", "{never}"], 4, "401"),
     ],
     ids=["409-reboot", "409-reboot-device", "404-reboot", "404-sync", "404-get", "400", "501", "401"],

@@ -427,6 +427,8 @@ async def inbox_round_trip(h: Harness, device: str) -> None:
         device=device, phone=PAIRED_PHONE, message="It ships today.", quote=kinds["text"]["id"]
     )
     await client.chats.update_chat_read_status(device, wid, unread=False)
+    for name in ("orders", "vip"):  # labels are the number's first, then a chat's
+        await client.labels.create_label(device, name=name, color="emerald")
     await client.chats.update_chat_labels(device, wid, labels=["orders", "vip"])
     await client.chats.update_chat_labels(device, wid, labels=["vip"], update_type="remove")
 

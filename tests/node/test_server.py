@@ -222,15 +222,65 @@ def test_the_devices_picker_on_real_numbers(live: Live) -> None:
     assert [o["value"] for o in options] == listed  # every number, in the server's order
 
 
+def test_the_team_and_department_pickers_list_a_numbers_users_and_departments(live: Live) -> None:
+    device, other = live.number("Team desk"), live.number("Other desk")
+    team = live.client.team
+    ana = team.create_device_user(
+        device,
+        display_name="Ana Agent",
+        email=f"ana-{device}@example.com",
+        password="secret",
+        role="agent",
+        color="blue",
+    )["id"]
+    team.create_device_user(
+        other,
+        display_name="Bo Boss",
+        email=f"bo-{device}@example.com",
+        password="secret",
+        role="admin",
+        color="red",
+    )
+    billing = live.client.departments.create_department(
+        device, name="Billing", color="ruby", icon="headset", agents=[ana]
+    )["id"]
+    assert load_options(live.client, "getTeamAgents", device) == [{"name": "Ana Agent", "value": ana}]
+    assert load_options(live.client, "getDepartments", device) == [{"name": "Billing", "value": billing}]
+    assert load_options(live.client, "getDepartments", other) == []
+
+
+def test_the_files_picker_lists_the_accounts_stored_files(live: Live) -> None:
+    upload = httpx.post(
+        f"{live.base_url}/files",
+        headers={"Token": live.api_key},
+        files={"file": ("picker-menu.png", PNG_MAGIC + b"picker test bytes", "image/png")},
+        timeout=30,
+    )
+    assert upload.status_code in (200, 201), upload.text
+    options = load_options(live.client, "getFiles")
+    assert {"name": "picker-menu.png", "value": upload.json()["id"]} in options
+    listed = [f["id"] for f in live.client.outbound_files.iter_search_files()]
+    assert [o["value"] for o in options] == listed
+
+
+def test_the_labels_picker_lists_a_numbers_labels_by_name(live: Live) -> None:
+    device, other = live.number("Labels desk"), live.number("Other desk")
+    for name in ("VIP", "New lead"):
+        live.client.labels.create_label(device, name=name, color="ruby")
+    live.client.labels.create_label(other, name="Elsewhere", color="aqua")
+    # a label is applied by its name: the picker's value is the name
+    assert load_options(live.client, "getLabels", device) == [
+        {"name": "VIP", "value": "VIP"},
+        {"name": "New lead", "value": "New lead"},
+    ]
+    assert load_options(live.client, "getLabels", other) == [{"name": "Elsewhere", "value": "Elsewhere"}]
+
+
 @pytest.mark.parametrize(
     ("picker", "operation"),
     [
         ("getGroups", "groups.getDeviceGroupChats"),
         ("getDeviceChannels", "channels.getDeviceChannels"),
-        ("getTeamAgents", "team.getDeviceTeamMembers"),
-        ("getDepartments", "departments.getDepartments"),
-        ("getLabels", "labels.getLabels"),
-        ("getFiles", "outboundFiles.searchFiles"),
     ],
 )
 def test_pickers_of_resources_the_server_lacks_fail_with_501(live: Live, picker: str, operation: str) -> None:

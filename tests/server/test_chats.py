@@ -17,6 +17,7 @@ from sparkbot.server.db import Chat, ChatFile, ChatMessage, Contact
 from sparkbot.spec import RESOURCES
 
 from .harness import Server
+from .teams import add_department, add_user
 
 ANA, BO, CY = "+447362053576", "+447362053577", "+447362053578"
 ANA_WID, BO_WID, CY_WID = "447362053576@c.us", "447362053577@c.us", "447362053578@c.us"
@@ -79,6 +80,12 @@ def _ids(chats: list[dict[str, Any]]) -> list[str]:
     return [c["id"] for c in chats]
 
 
+async def _define(server: Server, device: str, *names: str) -> None:
+    """The number's labels: a chat carries only labels its number has (Labels)."""
+    for name in names:
+        await server.sdk().labels.create_label(device, name=name, color="emerald")
+
+
 # list
 
 
@@ -134,9 +141,11 @@ async def test_the_list_filters(server: Server) -> None:
     await bot.chats.set_chat_status(device, GROUP, status="active")
     await bot.chats.update_chat_meta(device, GROUP, muted=True)
     await bot.chats.archive_chat(device, ANA_WID)
+    await _define(server, device, "vip", "orders")
     await bot.chats.update_chat_labels(device, ANA_WID, labels=["vip", "orders"])
     await bot.chats.update_chat_labels(device, BO_WID, labels=["orders"])
-    await bot.chats.assign_chat_agent(device, GROUP, agent=AGENT)
+    agent = await add_user(server, device)
+    await bot.chats.assign_chat_agent(device, GROUP, agent=agent)
 
     async def listed(**filters: Any) -> list[str]:
         return _ids(await bot.chats.get_device_chats(device, sort="name:asc", **filters))
@@ -149,13 +158,14 @@ async def test_the_list_filters(server: Server) -> None:
     assert await listed(active=True) == [GROUP]  # Ana's is archived, Bo's resolved
     assert await listed(type="group") == [GROUP]
     assert await listed(type=["chat", "channel"]) == [ANA_WID, BO_WID]
-    assert await listed(agent=[AGENT]) == [GROUP]
+    assert await listed(agent=[agent]) == [GROUP]
     assert await listed(agent=["ffffffffffffffffffffffff"]) == []
     assert await listed(search="ANA") == [ANA_WID]
     assert await listed(search="+447362053577") == [BO_WID]
     assert await listed(search="1203630123") == [GROUP]
     assert await listed(search="%") == []  # a wildcard is a character like any other
     assert await listed(labels=["vip"]) == [ANA_WID]
+    assert await listed(labels=["VIP"]) == [ANA_WID]  # a label's name ignores case
     assert await listed(labels=["vip", "orders"]) == [ANA_WID, BO_WID]
     assert await listed(labels="*") == [ANA_WID, BO_WID]
     assert await listed(labels_exclude=["vip"]) == [BO_WID, GROUP]
@@ -345,15 +355,21 @@ async def test_group_participants(server: Server) -> None:
 async def test_assign_and_unassign(server: Server) -> None:
     device = await _three_chats(server)
     bot = server.sdk()
-    both = await bot.chats.assign_chat_agent(device, ANA_WID, agent=AGENT, department=DEPARTMENT)
-    assert both["owner"] == {"agent": AGENT, "department": DEPARTMENT, "email": None}
+    agent = await add_user(server, device)
+    department = await add_department(server, device, [agent])
+    both = await bot.chats.assign_chat_agent(device, ANA_WID, agent=agent, department=department)
+    assert both["owner"] == {"agent": agent, "department": department, "email": None}
+    # only a user with access to the number, and a department of the number (see test_team.py)
+    await _refused(bot.chats.assign_chat_agent(device, ANA_WID, agent=AGENT), 400, "agent")
+    await _refused(bot.chats.assign_chat_agent(device, ANA_WID, department=DEPARTMENT), 400, "department")
+    assert (await bot.chats.get_device_chat_details(device, ANA_WID))["owner"]["agent"] == agent
     by_email = await bot.chats.assign_chat_agent(device, ANA_WID, email="ana@example.com")
     assert by_email["owner"] == {"agent": None, "department": None, "email": "ana@example.com"}
     row = await _chat_row(server, device, ANA_WID)
     assert row is not None
     assert row.owner_email == "ana@example.com"
     await _refused(bot.chats.assign_chat_agent(device, ANA_WID, email="not an email"), 400, "email")
-    await _refused(bot.chats.assign_chat_agent(device, "447000000001@c.us", agent=AGENT), 404)
+    await _refused(bot.chats.assign_chat_agent(device, "447000000001@c.us", agent=agent), 404)
     assert (await bot.chats.get_device_chat_details(device, ANA_WID))["owner"]["email"] == "ana@example.com"
     cleared = await bot.chats.unassign_chat_agent(device, ANA_WID)
     assert cleared["owner"] == {"agent": None, "department": None, "email": None}
@@ -421,6 +437,7 @@ async def test_notes_written_at_once_are_all_kept(server: Server) -> None:
 async def test_labels_replace(server: Server) -> None:
     device = await _three_chats(server)
     bot = server.sdk()
+    await _define(server, device, "vip", "orders", "late")
     labelled = await bot.chats.update_chat_labels(device, ANA_WID, labels=[" vip ", "orders", "vip"])
     assert labelled["labels"] == ["vip", "orders"]
     replaced = await bot.chats.update_chat_labels(device, ANA_WID, labels=["late"])
@@ -430,14 +447,22 @@ async def test_labels_replace(server: Server) -> None:
     assert row.labels == ["late"]
     await _refused(bot.chats.update_chat_labels(device, ANA_WID, labels=["ok", "x" * 51]), 400, "labels[1]")
     await _refused(bot.chats.update_chat_labels(device, ANA_WID, labels=["  "]), 400, "labels[0]")
-    await _refused(bot.chats.update_chat_labels(device, "447000000001@c.us", labels=["a"]), 404)
+    await _refused(bot.chats.update_chat_labels(device, "447000000001@c.us", labels=["late"]), 404)
+    # only the number's labels, named ignoring case (the chat carries the label's own name)
+    unknown = await _refused(
+        bot.chats.update_chat_labels(device, ANA_WID, labels=["vip", "nope", "gone"]), 400, "labels"
+    )
+    assert "'nope', 'gone'" in unknown.message
     assert (await bot.chats.get_device_chat_details(device, ANA_WID))["labels"] == ["late"]
+    cased = await bot.chats.update_chat_labels(device, ANA_WID, labels=["VIP", "Late", "vip"])
+    assert cased["labels"] == ["vip", "late"]
 
 
 async def test_labels_upsert_and_remove(server: Server) -> None:
     """`updateType` travels as `?upsert=true` / `?remove=true` (the catalogue's switch)."""
     device = await _three_chats(server)
     bot = server.sdk()
+    await _define(server, device, "vip", "orders", *(f"label {n}" for n in range(50)))
     await bot.chats.update_chat_labels(device, ANA_WID, labels=["vip"])
     added = await bot.chats.update_chat_labels(
         device, ANA_WID, labels=["orders", "vip"], update_type="upsert"
@@ -532,13 +557,17 @@ async def test_bulk_updates_report_each_chat(server: Server) -> None:
         (False, False),
     ]
 
-    await bulk("assign", chats=[ANA_WID, BO_WID], agent=AGENT, department=DEPARTMENT)
+    agent = await add_user(server, device)
+    department = await add_department(server, device, [agent])
+    await _refused(bulk("assign", chats=[ANA_WID, BO_WID], agent=AGENT), 400, "params.agent")  # no access
+    await bulk("assign", chats=[ANA_WID, BO_WID], agent=agent, department=department)
     assert {((await state(w)).owner_agent, (await state(w)).owner_department) for w in (ANA_WID, BO_WID)} == {
-        (AGENT, DEPARTMENT)
+        (agent, department)
     }
     await bulk("unassign", chats=[ANA_WID])
-    assert ((await state(ANA_WID)).owner_agent, (await state(BO_WID)).owner_agent) == (None, AGENT)
+    assert ((await state(ANA_WID)).owner_agent, (await state(BO_WID)).owner_agent) == (None, agent)
 
+    await _define(server, device, "vip", "orders", "late")
     await bulk("labels", chats=[ANA_WID, BO_WID], add_labels=["vip", "orders"])
     await bulk("labels", chats=[BO_WID], add_labels=["late"], remove_labels=["vip"])
     assert ((await state(ANA_WID)).labels, (await state(BO_WID)).labels) == (
@@ -580,6 +609,7 @@ async def test_bulk_labels_keep_a_chat_within_its_limit(server: Server) -> None:
     device = await _three_chats(server)
     bot = server.sdk()
     fifty = [f"label {n}" for n in range(50)]
+    await _define(server, device, *fifty, "new", "more")
     await bot.chats.update_chat_labels(device, ANA_WID, labels=fifty)
     swapped = await bot.chats.bulk_chats_update(
         device, action="labels", chats=[ANA_WID], add_labels=["new"], remove_labels=["label 0"]
@@ -609,6 +639,10 @@ async def test_bulk_checks_everything_before_changing_anything(server: Server) -
         400,
         "params.add[0]",
     )
+    unknown = bot.chats.bulk_chats_update(
+        device, action="labels", chats=[ANA_WID, BO_WID], add_labels=["vip"]
+    )
+    assert "'vip'" in (await _refused(unknown, 400, "params.add")).message
     assert not any(c.pinned or c.owner_agent or c.labels for c in await _rows(server, Chat, device))
 
 

@@ -19,6 +19,7 @@ from sparkbot.server.db.contacts import ContactFilter, contacts_query
 from sparkbot.server.db.inbox import fold
 
 from .harness import Server
+from .teams import add_user
 
 ANA, BEN, CAI, DEE = "+447362053576", "+34600123456", "+5511987654321", "+16001234560"
 
@@ -59,6 +60,7 @@ async def _actions(server: Server, device: str) -> list[tuple[str, str]]:
 async def test_create_answers_201_with_the_fields_and_a_second_create_conflicts(server: Server) -> None:
     device = (await server.create_number())["id"]
     contacts = server.sdk().chat_contacts
+    agent = await add_user(server, device)  # an owner must have access to the number (test_team.py)
     created = await contacts.create_contact(
         device,
         phone=ANA,
@@ -71,7 +73,7 @@ async def test_create_answers_201_with_the_fields_and_a_second_create_conflicts(
         currency="eur",
         timezone="Europe/London",
         notes="met at the fair",
-        assign="a" * 24,
+        assign=agent,
         metadata=[{"key": "plan", "value": "gold"}, {"key": "seats", "value": 3}],
     )
     assert (created["id"], created["phone"], created["type"], created["name"]) == (
@@ -86,7 +88,7 @@ async def test_create_answers_201_with_the_fields_and_a_second_create_conflicts(
         "Acme",
     )
     assert (created["currency"], created["languages"], created["country"]) == ("EUR", ["en", "pt-BR"], "GB")
-    assert created["owner"] == {"agent": "a" * 24}
+    assert created["owner"] == {"agent": agent}
     assert created["metadata"] == [{"key": "plan", "value": "gold"}, {"key": "seats", "value": "3"}]
     assert (created["saved"], created["blocked"]) == (True, False)
     stored = await _stored(server, device, ANA)

@@ -17,11 +17,11 @@ from sparkbot.server.db.models import Webhook, WebhookEvent
 from sparkbot.server.services.views import iso
 
 from .harness import Server
+from .teams import add_user
 
 ANA, BO, CY, DEE = "+447362053576", "+447362053577", "+447362053578", "+447362053579"
 ANA_WID, BO_WID, CY_WID = "447362053576@c.us", "447362053577@c.us", "447362053578@c.us"
 GROUP = "120363012345678901@g.us"
-AGENT = "0123456789abcdef01234567"
 UNKNOWN = "447000000001@c.us"
 
 
@@ -145,9 +145,12 @@ async def test_each_chat_change_writes_its_view_and_what_changed(server: Server)
     await check(await bot.archive_chat(device, ANA_WID), "archive")
     pinned = await check(await bot.update_chat_meta(device, BO_WID, pinned=True, muted=True), "meta")
     assert pinned["meta"] == {"pinned": True, "muted": True, "archived": False}
-    owned = await check(await bot.assign_chat_agent(device, BO_WID, agent=AGENT), "owner")
-    assert owned["owner"] == {"agent": AGENT, "department": None, "email": None}
+    agent = await add_user(server, device)
+    owned = await check(await bot.assign_chat_agent(device, BO_WID, agent=agent), "owner")
+    assert owned["owner"] == {"agent": agent, "department": None, "email": None}
     await check(await bot.unassign_chat_agent(device, BO_WID), "owner")
+    for name in ("vip", "orders"):  # a chat carries only labels its number has
+        await server.sdk().labels.create_label(device, name=name, color="pool")
     labelled = await check(await bot.update_chat_labels(device, GROUP, labels=["vip", "orders"]), "labels")
     assert (labelled["id"], labelled["type"], labelled["labels"]) == (GROUP, "group", ["vip", "orders"])
 
@@ -191,6 +194,7 @@ async def test_bulk_writes_one_event_per_chat_changed(server: Server) -> None:
     ana = next(b["data"] for _, _, b in found if b["data"]["id"] == ANA_WID)
     assert ana == {**await bot.get_device_chat_details(device, ANA_WID), "change": "status"}
 
+    await server.sdk().labels.create_label(device, name="late", color="pool")
     await bot.bulk_chats_update(device, action="labels", chats=[GROUP], add_labels=["late"])
     assert (await outbox.one("chat:update", device))["labels"] == ["late"]
 
@@ -342,6 +346,8 @@ async def test_a_refused_change_writes_no_event(server: Server) -> None:
     # refused inside the change's transaction, after the rows were read
     await refused(bot.chats.delete_chat_note(device, ANA_WID, ids=["no-such-note"]), 400)
     many = [f"label {n}" for n in range(50)]
+    for name in [*many, "one more"]:
+        await bot.labels.create_label(device, name=name, color="pool")
     await bot.chats.update_chat_labels(device, BO_WID, labels=many)
     written += 1
     await refused(

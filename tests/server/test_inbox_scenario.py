@@ -65,6 +65,7 @@ async def test_a_contact_writes_and_the_bot_answers_in_the_chat(server: Server) 
     assert answer["outboundMessage"] == reply["id"]
 
     # labels the chat and resolves it
+    await bot.labels.create_label(device, name="orders", color="emerald")
     await bot.chats.update_chat_labels(device, WID, labels=["orders"])
     await bot.chats.set_chat_status(device, WID, status="resolved")
     chat = await bot.chats.get_device_chat_details(device, WID)

@@ -28,7 +28,9 @@ class Settings:
     `webhook_backoff_seconds`, doubling up to `webhook_backoff_cap_seconds` (with jitter), until
     `webhook_retry_seconds` after the event, then given up (and its webhook disabled);
     `webhook_allow`: the addresses (IP networks like `10.0.0.0/8`, or host names) deliveries may
-    reach; empty allows every address except link-local and cloud metadata ones, always refused."""
+    reach; empty allows every address except link-local and cloud metadata ones, always refused.
+    Files: `file_max_bytes` is the largest file stored; `file_fetch_allow` the addresses an upload
+    by URL may fetch from (as `webhook_allow`); `file_fetch_timeout_seconds` bounds each fetch."""
 
     data_dir: Path = field(default_factory=lambda: Path(".sparkbot"))
     database_url: str = ""
@@ -49,6 +51,9 @@ class Settings:
     webhook_backoff_cap_seconds: float = 3600.0
     webhook_retry_seconds: float = 86400.0
     webhook_allow: tuple[str, ...] = ()
+    file_max_bytes: int = 100 * 1024 * 1024
+    file_fetch_allow: tuple[str, ...] = ()
+    file_fetch_timeout_seconds: float = 30.0
 
     def __post_init__(self) -> None:
         if not self.database_url:

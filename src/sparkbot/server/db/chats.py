@@ -15,7 +15,7 @@ built by the caller's functions from the rows after the change and written in it
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -50,6 +50,7 @@ __all__ = [
     "ChatFilter",
     "Chats",
     "Deleted",
+    "Guard",
     "chats_query",
     "messages_query",
 ]
@@ -172,6 +173,9 @@ def messages_query(device_id: str, wid: str, page: int, size: int) -> Select[Any
 ChatEdit = Callable[[Chat], str | None]
 # the events of a chat after its change, written in the change's transaction
 ChatEvents = Callable[[Chat], Sequence[Event]]
+# a check run first in a change's transaction, before the chats are read (it may read and lock
+# other rows; raising ApiProblem refuses the change): a new owner's access, say
+Guard = Callable[[AsyncSession], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,13 +277,17 @@ class Chats:
         blocked: bool | None = None,
         events: ChatEvents | None = None,
         contact_events: ContactEvents | None = None,
+        guard: Guard | None = None,
     ) -> list[tuple[Chat, str | None]]:
         """One transaction: `edit` each of the chats found (locked for the transaction), then for
         the chats it changed mark their received messages read (`read`) and set the contacts of
         people's chats blocked or not (`blocked`), with the `events` of each chat changed (and
         the `contact_events` of each contact blocked or unblocked). Answers the chats found, each
-        with why it was left as it was (None: changed). Chats not found are left out."""
+        with why it was left as it was (None: changed). Chats not found are left out. `guard`
+        runs first, in the transaction."""
         async with self._sessions.begin() as session:
+            if guard is not None:
+                await guard(session)
             query = (
                 select(Chat)
                 .where(Chat.device_id == device_id, Chat.wid.in_(sorted(set(wids))))

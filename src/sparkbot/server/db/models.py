@@ -32,8 +32,16 @@ __all__ = [
     "ChatFile",
     "ChatMessage",
     "Contact",
+    "Department",
     "Device",
+    "Label",
+    "MeetingLink",
     "Message",
+    "Profile",
+    "QuickReply",
+    "TeamAccess",
+    "TeamUser",
+    "UserStatus",
     "Webhook",
     "WebhookAttempt",
     "WebhookEvent",
@@ -381,3 +389,202 @@ class CampaignContact(Base):
     target: Mapped[str] = mapped_column(String(64))
     name: Mapped[str | None] = mapped_column(String(100), nullable=True)
     message_id: Mapped[str | None] = mapped_column(String(24), nullable=True)
+
+
+class TeamUser(Base):
+    """A user of an account (the Team resource): an admin, supervisor or agent who works the
+    numbers they have access to (`TeamAccess`). `email` is kept lower case, unique in the account;
+    the password only as a salted hash."""
+
+    __tablename__ = "team_users"
+    __table_args__ = (
+        Index("ix_team_users_list", "account_id", "created_at", "id"),
+        UniqueConstraint("account_id", "email", name="uq_team_users_email"),
+    )
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    display_name: Mapped[str] = mapped_column(String(30))
+    email: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(12), default="agent")
+    color: Mapped[str] = mapped_column(String(12), default="blue")
+    status: Mapped[str] = mapped_column(String(12), default="active")
+    last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class TeamAccess(Base):
+    """A user's access to a number: the users of a number are those with a row here."""
+
+    __tablename__ = "team_access"
+    __table_args__ = (Index("ix_team_access_device", "device_id", "user_id"),)
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("team_users.id", ondelete="CASCADE"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(24))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Department(Base):
+    """A department of a number: a name, colour, icon, description and its agents (ids of users
+    with access to the number, in the order given)."""
+
+    __tablename__ = "departments"
+    __table_args__ = (Index("ix_departments_list", "device_id", "created_at", "id"),)
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(24))
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(25))
+    color: Mapped[str] = mapped_column(String(12))
+    icon: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text, default="")
+    agents: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class MeetingLink(Base):
+    """A WhatsApp call link of a number (`kind` voice or video): its URL and token as WhatsApp
+    made them, the purpose text, and when it expires if unused (`expiration`, as asked)."""
+
+    __tablename__ = "meeting_links"
+    __table_args__ = (Index("ix_meeting_links_list", "device_id", "created_at", "id"),)
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"))
+    account_id: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[str] = mapped_column(String(8))
+    url: Mapped[str] = mapped_column(String(300))
+    token: Mapped[str] = mapped_column(String(200))
+    message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    expiration: Mapped[str] = mapped_column(String(8))
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class UserStatus(Base):
+    """A status (story) of a number: `text` (font, background colour) or media (`image`, `video`:
+    `media` holds url/file/filename/format, `body` the caption). `state` is `scheduled` (to be
+    published at `publish_at`) or `published` (at `published_at`); `wa_id` its WhatsApp id."""
+
+    __tablename__ = "user_statuses"
+    __table_args__ = (
+        Index("ix_user_statuses_list", "device_id", "created_at", "id"),
+        Index("ix_user_statuses_due", "device_id", "state", "publish_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"))
+    account_id: Mapped[str] = mapped_column(String(24))
+    wa_id: Mapped[str] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    body: Mapped[str | None] = mapped_column(Text, nullable=True)
+    font: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    color: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    media: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reference: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    state: Mapped[str] = mapped_column(String(12))
+    publish_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    published_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Profile(Base):
+    """A number's WhatsApp profile as last set here: name, about text, business profile (a JSON
+    object of the fields given) and picture (bytes, type, size, sha256)."""
+
+    __tablename__ = "profiles"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(24))
+    name: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    about: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    business: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    image: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    image_type: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    image_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    image_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    image_updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class StoredFile(Base):
+    """A file of an account's storage (Files, `services/files.py`): its metadata; the bytes are in
+    the blob store under `sha256` (shared by every row with the same bytes)."""
+
+    __tablename__ = "files"
+    __table_args__ = (
+        Index("ix_files_list", "account_id", "created_at", "id"),
+        Index("ix_files_sha256", "sha256", "account_id"),
+        Index("ix_files_expires", "expires_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    filename: Mapped[str] = mapped_column(String(255))
+    ext: Mapped[str] = mapped_column(String(16))
+    mime: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(12))
+    format: Mapped[str] = mapped_column(String(8), default="native")
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(8))
+    source_url: Mapped[str | None] = mapped_column(String(2048), nullable=True)
+    reference: Mapped[str | None] = mapped_column(String(150), nullable=True)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    permission: Mapped[str] = mapped_column(String(10), default="public")
+    status: Mapped[str] = mapped_column(String(12), default="ready")
+    owner: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Label(Base):
+    """A label of a number (`services/labels.py`): its name, unique in the number ignoring case
+    (`name_key`, the name case folded), a colour of the catalogue's palette and a description.
+    Chats and contacts carry labels by name (their `labels` lists)."""
+
+    __tablename__ = "labels"
+    __table_args__ = (UniqueConstraint("device_id", "name_key", name="uq_labels_name"),)
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"))
+    account_id: Mapped[str] = mapped_column(String(24))
+    name: Mapped[str] = mapped_column(String(50))
+    name_key: Mapped[str] = mapped_column(String(200))
+    color: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class QuickReply(Base):
+    """A canned response of a number (`services/quickreplies.py`): typed by its `shortcut` (unique
+    in the number ignoring case: `shortcut_key`), its text, up to 3 keywords, who may use it
+    (`permission`) and optionally a stored file. `scope` is `chat` (made here) or `wa` (synced
+    from WhatsApp Business); `agent` the user who made it (None: the API)."""
+
+    __tablename__ = "quick_replies"
+    # the list's order, by shortcut, is this constraint's index
+    __table_args__ = (UniqueConstraint("device_id", "shortcut_key", name="uq_quick_replies_shortcut"),)
+
+    id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"))
+    account_id: Mapped[str] = mapped_column(String(24))
+    shortcut: Mapped[str] = mapped_column(String(25))
+    shortcut_key: Mapped[str] = mapped_column(String(100))
+    message: Mapped[str] = mapped_column(Text)
+    permission: Mapped[str] = mapped_column(String(12), default="public")
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    file_id: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    scope: Mapped[str] = mapped_column(String(8), default="chat")
+    agent: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .base import (
     AuthCode,
+    CallLinkKind,
     ChatAction,
     Engine,
     InboundMedia,
@@ -14,16 +15,20 @@ from .base import (
     MessageListener,
     OutboundMessage,
     Presence,
+    Product,
+    ProfileChange,
     QrCode,
     SendOutcome,
     SessionChange,
     SessionListener,
     SessionStatus,
+    StatusPost,
 )
 from .sandbox import SandboxEngine
 
 __all__ = [
     "AuthCode",
+    "CallLinkKind",
     "ChatAction",
     "Engine",
     "InboundMedia",
@@ -34,10 +39,13 @@ __all__ = [
     "MessageAck",
     "MessageListener",
     "OutboundMessage",
+    "ProfileChange",
+    "Product",
     "QrCode",
     "SandboxEngine",
     "SendOutcome",
     "SessionChange",
     "SessionListener",
     "SessionStatus",
+    "StatusPost",
 ]

@@ -10,9 +10,11 @@ from typing import Any, Literal, Protocol
 
 from ..db import Database
 from ..problems import ApiProblem
+from .business import CallLinkKind, Product, ProfileChange, StatusPost
 
 __all__ = [
     "AuthCode",
+    "CallLinkKind",
     "ChatAction",
     "Engine",
     "InboundMedia",
@@ -23,11 +25,14 @@ __all__ = [
     "MessageAck",
     "MessageListener",
     "OutboundMessage",
+    "ProfileChange",
+    "Product",
     "QrCode",
     "SendOutcome",
     "SessionChange",
     "SessionListener",
     "SessionStatus",
+    "StatusPost",
 ]
 
 SessionStatus = Literal["authorize", "online", "offline", "timeout", "error"]
@@ -227,6 +232,36 @@ class Engine(ABC):
         Needs no number of the account: an engine asks WhatsApp's directory with whatever
         session it keeps for it. One that cannot look it up raises ApiProblem (by default, 501)."""
         raise ApiProblem(501, "not_implemented", f"the {self.name} engine cannot look up who is on WhatsApp")
+
+    # what the number shows of itself (profile, statuses, call links, catalogues); an engine that
+    # cannot do one raises ApiProblem (by default, 501)
+    def _cannot(self, what: str) -> ApiProblem:
+        return ApiProblem(501, "not_implemented", f"the {self.name} engine cannot {what}")
+
+    async def set_profile(self, change: ProfileChange) -> None:
+        """Set the fields of the number's WhatsApp profile that `change` gives (online session)."""
+        raise self._cannot("set a WhatsApp profile")
+
+    async def publish_status(self, post: StatusPost) -> None:
+        """Publish a status on the number's online session; idempotent by `post.wa_id`."""
+        raise self._cannot("publish a status")
+
+    async def delete_statuses(self, device_id: str, wa_ids: Sequence[str]) -> None:
+        """Delete statuses the number published (unknown ids are ignored)."""
+        raise self._cannot("delete a status")
+
+    async def create_call_link(self, device_id: str, kind: CallLinkKind) -> str:
+        """A new WhatsApp call link of the number (`https://call.whatsapp.com/<kind>/<token>`)."""
+        raise self._cannot("create a call link")
+
+    async def revoke_call_links(self, device_id: str, urls: Sequence[str]) -> None:
+        """Revoke call links of the number (unknown ones are ignored)."""
+        raise self._cannot("revoke a call link")
+
+    async def catalog(self, device_id: str, phone: str | None) -> Sequence[Product] | None:
+        """The products of the number's own business catalogue (`phone` None), or of the business
+        at `phone` (E.164), as the number's session reads them; None when `phone` has none."""
+        raise self._cannot("read business catalogues")
 
     async def open(self, database: Database) -> None:  # noqa: B027 (an optional hook)
         """Called once at startup with the server's database, for an engine that keeps state."""

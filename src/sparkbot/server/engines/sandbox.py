@@ -32,6 +32,8 @@ from .base import (
     SessionChange,
     SessionListener,
 )
+from .business import CallLinkKind, Product, ProfileChange, StatusPost
+from .sandbox_business import SandboxBusiness, sandbox_catalog
 from .sandbox_wire import WireRecord, WireStore
 
 __all__ = ["ACTIONS_KEPT", "CODE_ALPHABET", "SandboxEngine", "format_code", "normalise_code", "sandbox_phone"]
@@ -117,6 +119,7 @@ class SandboxEngine(Engine):
         self._wire: WireStore | None = None
         self._inbox: InboxListener | None = None
         self._actions: dict[str, list[ChatAction]] = {}
+        self.business = SandboxBusiness()
 
     def bind(self, listener: SessionListener) -> None:
         self._listener = listener
@@ -136,6 +139,29 @@ class SandboxEngine(Engine):
     def actions(self, device_id: str) -> list[ChatAction]:
         """What the number did in its chats on the sandbox's WhatsApp, oldest first."""
         return list(self._actions.get(device_id, ()))
+
+    # what the number shows of itself (kept in `business`)
+    async def set_profile(self, change: ProfileChange) -> None:
+        self.business.set_profile(change)
+
+    async def publish_status(self, post: StatusPost) -> None:
+        self.business.publish(post)
+
+    async def delete_statuses(self, device_id: str, wa_ids: Sequence[str]) -> None:
+        self.business.delete_statuses(device_id, wa_ids)
+
+    async def create_call_link(self, device_id: str, kind: CallLinkKind) -> str:
+        return self.business.create_link(device_id, kind)
+
+    async def revoke_call_links(self, device_id: str, urls: Sequence[str]) -> None:
+        self.business.revoke_links(device_id, urls)
+
+    async def catalog(self, device_id: str, phone: str | None) -> Sequence[Product] | None:
+        """Every number has a catalogue (derived from its id), and so has every phone on the
+        sandbox's WhatsApp (derived from the phone); one that is not on it has none."""
+        if phone is None:
+            return sandbox_catalog(device_id)
+        return sandbox_catalog(phone) if self.reaches(phone) else None
 
     async def open(self, database: Database) -> None:
         """Create the sandbox's tables and carry on the acknowledgements still due."""
@@ -334,6 +360,7 @@ class SandboxEngine(Engine):
 
     async def forget(self, device_id: str) -> None:
         self._actions.pop(device_id, None)
+        self.business.forget(device_id)
         self._cancel(device_id)
         self._logins.pop(device_id, None)
 

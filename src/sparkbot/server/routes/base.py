@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from fastapi import Request
 from fastapi.responses import Response
 
 from ...spec import Operation, get_operation
@@ -14,7 +15,7 @@ from ..responses import JSONResponse
 from ..services import Services
 from ..services.qr import Rendered
 
-__all__ = ["Call", "Handler", "Handlers", "to_response"]
+__all__ = ["Call", "Handler", "Handlers", "StreamFn", "to_response"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +47,15 @@ class Call:
 
 
 HandlerFn = Callable[[Call], Awaitable[Any]]
+# a handler of a body the catalogue cannot describe (a multipart upload), given the request to stream
+StreamFn = Callable[[Request, Account, Services], Awaitable[Response]]
 
 
 @dataclass(frozen=True, slots=True)
 class Handler:
     fn: HandlerFn
     status: int = 200
+    stream: StreamFn | None = None
 
 
 class Handlers:
@@ -60,11 +64,14 @@ class Handlers:
     def __init__(self) -> None:
         self._by_key: dict[str, Handler] = {}
 
-    def on(self, key: str, *, status: int = 200) -> Callable[[HandlerFn], HandlerFn]:
+    def on(
+        self, key: str, *, status: int = 200, stream: StreamFn | None = None
+    ) -> Callable[[HandlerFn], HandlerFn]:
+        """`stream`: the handler of a `multipart/form-data` request, read as it streams."""
         get_operation(key)  # a typo fails at import, not at request time
 
         def register(fn: HandlerFn) -> HandlerFn:
-            self._by_key[key] = Handler(fn, status)
+            self._by_key[key] = Handler(fn, status, stream)
             return fn
 
         return register

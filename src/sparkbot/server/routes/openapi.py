@@ -62,7 +62,9 @@ ERROR_RESPONSES: dict[int, str] = {
     400: "A value is not valid, the body is not JSON, or a parameter is unknown (`invalid_parameter`, ...)",
     401: "The API key is missing or not valid (`unauthorized`)",
     404: "No such number, message or route in this account (`not_found`)",
+    406: "No representation of what was asked for: a preview of a file that is not an image (`no_preview`)",
     409: "The state does not allow it now (`already_linked`, `queue_refuses`, ...)",
+    413: "The file is larger than this server takes (`file_too_large`)",
     415: "The body is not JSON (`unsupported_media_type`): send `Content-Type: application/json`",
     501: "Not implemented by this server yet (`not_implemented`)",
     503: "The server is starting, or the sandbox could not issue a QR: try again (`not_ready`, ...)",
@@ -289,11 +291,23 @@ def _success(op: Operation, status: int) -> dict[str, Any]:
     return {str(status): {"description": op.name, "content": content}}
 
 
+# Reads answered by WhatsApp itself through the engine: they need the number online (409).
+READS_FROM_WHATSAPP = frozenset({"catalog.getCatalog"})
+
+
+# Statuses some built operations answer beyond those derived below.
+OPERATION_ERRORS: dict[str, frozenset[int]] = {
+    "outbound-files.uploadFile": frozenset({413}),
+    "outbound-files.previewFile": frozenset({406}),
+}
+
+
 def _error_statuses(ops: Sequence[Operation], built: bool) -> list[int]:
     """What a route may answer besides success, derived from its operations:
     400 values, 401 key, 415 a body that is not JSON (any request may carry one), 503 starting;
-    once built: 404 ids (a path id or a `device`), 409 state (writes to what an id names, and reads
-    that take `force` or `sync`, or that sync: they need the number online), 504 `wait`;
+    once built: 404 ids (a path id, a `device`, or a write's body ids), 409 state (writes to what an
+    id names, and reads that take `force` or `sync`, that sync, or that WhatsApp answers: they
+    need the number online), 504 `wait`;
     not built yet: 501 (after the body is read and checked)."""
     names = {p.name for op in ops for p in op.sent_params}
     statuses = {400, 401, 415, 503}
@@ -301,11 +315,25 @@ def _error_statuses(ops: Sequence[Operation], built: bool) -> list[int]:
         return sorted(statuses | {501})
     if any(op.path_params for op in ops) or "device" in names:
         statuses.add(404)
-        if ops[0].method != "GET" or {"force", "sync"} & names or ops[0].path.endswith("/sync"):
+        if (
+            ops[0].method != "GET"
+            or {"force", "sync"} & names
+            or ops[0].path.endswith("/sync")
+            or ops[0].key in READS_FROM_WHATSAPP
+        ):
             statuses.add(409)
+    if ops[0].method != "GET" and any(_names_records(p) for op in ops for p in op.sent_params):
+        statuses.update((404, 409))  # a write naming the account's records by id in its body
     if "wait" in names:
         statuses.add(504)
+    for op in ops:
+        statuses |= OPERATION_ERRORS.get(op.key, frozenset())
     return sorted(statuses)
+
+
+def _names_records(p: Parameter) -> bool:
+    """A body parameter that names records by id: a 24-hex id, or entries with an `id`."""
+    return p.location == "body" and (p.format == "hex24" or any(f.name == "id" for f in p.items))
 
 
 def route_openapi(ops: Sequence[Operation], built: bool, status: int) -> dict[str, Any]:

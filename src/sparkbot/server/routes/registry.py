@@ -21,14 +21,22 @@ from ..problems import ApiProblem, not_implemented
 from ..wire import collect_values
 from . import (
     campaigns,
+    catalog,
     chatmessages,
     chats,
     contacts,
+    departments,
+    files,
+    labels,
+    meetinglinks,
     messages,
     numberchecks,
     numbers,
+    profile,
     queue,
     session,
+    team,
+    userstatus,
     webhooks,
 )
 from .base import Call, Handler, Handlers, to_response
@@ -46,6 +54,14 @@ HANDLERS = numbers.handlers.merge(
     campaigns.handlers,
     numberchecks.handlers,
     webhooks.handlers,
+    meetinglinks.handlers,
+    userstatus.handlers,
+    profile.handlers,
+    catalog.handlers,
+    files.handlers,
+    labels.handlers,
+    team.handlers,
+    departments.handlers,
 )
 
 # the operation a request calls, its handler (None when not built here) and its checked values
@@ -157,6 +173,8 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
         return not_yet
 
     whole = _whole_body(ops)
+    # the operation's handler of a multipart body, if it has one (uploadFile)
+    streamed = next((h.stream for op in ops if (h := handlers.get(op.key)) and h.stream), None)
 
     def decide(path: Mapping[str, str], query: Sequence[tuple[str, str]], body: Any) -> _Decided:
         op, fitted = pick_operation(ops, path, query, body)
@@ -179,6 +197,9 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
         # called, not declared as dependencies: FastAPI's per-request dependency solving is a cost
         account = await current_account(request)
         services = get_services(request)
+        if streamed is not None and _is_multipart(request):
+            check_texts(request.path_params, request.query_params.multi_items(), None)
+            return await streamed(request, account, services)
         if may_have_body(request):
             body = await read_request(request, whole)  # parsed, every text checked
             query = request.query_params.multi_items() if request.scope["query_string"] else []
@@ -193,6 +214,10 @@ def _endpoint(ops: Sequence[Operation], handlers: Handlers) -> Any:
 
     endpoint.__name__ = ops[0].python_method
     return endpoint
+
+
+def _is_multipart(request: Request) -> bool:
+    return request.headers.get("content-type", "").strip().lower().startswith("multipart/form-data")
 
 
 def _static_first(path: str) -> tuple[int, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..blobs import DirectoryBlobStore
 from ..clock import Clock
 from ..db import Database, Inbox, Outbox, Store
 from ..db.campaigns import Campaigns
@@ -11,35 +12,53 @@ from ..engines import Engine
 from ..settings import Settings
 from .accounts import AccountService
 from .campaigns import CampaignService
+from .catalog import CatalogService
 from .chatmessages import ChatMessageService
 from .chats import ChatService
 from .contacts import ContactService
 from .delivery import DeliveryService
+from .departments import DepartmentService
+from .files import FileService
 from .inbox import InboxService
+from .labels import LabelService
 from .locks import DeviceLocks
+from .meetinglinks import MeetingLinkService
 from .messages import MessageService
 from .numberchecks import NumberCheckService
 from .numbers import NumberService
+from .profile import ProfileService
 from .queue import QueueService
+from .quickreplies import QuickReplyService
 from .sandbox import SandboxService
 from .session import SessionService
+from .team import TeamService
+from .userstatus import UserStatusService
 from .webhookdelivery import WebhookDelivery
 from .webhooks import WebhookService
 
 __all__ = [
     "CampaignService",
+    "CatalogService",
     "ChatMessageService",
     "ChatService",
     "ContactService",
     "AccountService",
     "DeliveryService",
+    "DepartmentService",
+    "FileService",
     "InboxService",
+    "LabelService",
+    "MeetingLinkService",
     "MessageService",
     "NumberCheckService",
     "NumberService",
+    "ProfileService",
     "QueueService",
+    "QuickReplyService",
     "SandboxService",
     "SessionService",
+    "TeamService",
+    "UserStatusService",
     "WebhookDelivery",
     "Services",
     "WebhookService",
@@ -72,6 +91,15 @@ class Services:
     campaigns: CampaignService
     number_checks: NumberCheckService
     webhooks: WebhookService
+    files: FileService
+    labels: LabelService
+    quick_replies: QuickReplyService
+    team: TeamService
+    departments: DepartmentService
+    meeting_links: MeetingLinkService
+    user_status: UserStatusService
+    profile: ProfileService
+    catalog: CatalogService
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock, database: Database, engine: Engine) -> Services:
@@ -85,7 +113,11 @@ class Services:
         session.on_change(delivery.poke)
         webhook_delivery = WebhookDelivery(settings, database, clock)
         webhooks = WebhookService(settings, database, clock, numbers)
-        webhooks.on_resume(webhook_delivery.poke)  # an enabled webhook's events go at once
+        webhooks.on_resume(webhook_delivery.resume)  # an enabled webhook's events go at once
+        files = FileService(
+            settings, database, clock, numbers, DirectoryBlobStore(settings.data_dir / "blobs")
+        )
+        team = TeamService(database, clock, numbers)
         return cls(
             settings=settings,
             clock=clock,
@@ -102,13 +134,22 @@ class Services:
             messages=MessageService(store, outbox, clock, numbers, delivery),
             delivery=delivery,
             inbox=InboxService(inbox, store, engine, clock),
-            chats=ChatService(*inbox_parts),
-            contacts=ContactService(*inbox_parts),
+            chats=ChatService(*inbox_parts, owners=team.owner_guard),
+            contacts=ContactService(*inbox_parts, access=team.require_access),
             chat_messages=ChatMessageService(*inbox_parts),
             webhook_delivery=webhook_delivery,
             campaigns=CampaignService(Campaigns(database), clock, numbers, delivery),
             number_checks=NumberCheckService(engine),
             webhooks=webhooks,
+            files=files,
+            labels=LabelService(database, clock, numbers),
+            quick_replies=QuickReplyService(database, clock, numbers, files.require),
+            team=team,
+            departments=DepartmentService(database, clock, numbers),
+            meeting_links=MeetingLinkService(database, engine, clock, numbers),
+            user_status=UserStatusService(database, engine, clock, numbers, files),
+            profile=ProfileService(database, engine, clock, numbers),
+            catalog=CatalogService(engine, numbers),
         )
 
     async def start(self) -> None:

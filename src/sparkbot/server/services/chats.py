@@ -12,7 +12,8 @@ The rules where the API is silent:
   `active`, `resolved` match the status, `archived` and `muted` the flags. `active` is status
   active or pending and not archived; `unread` is an unread count above 0; `search` matches the
   name, phone or WID, ignoring case; `labels` keeps chats with any of them, `labelsExclude` drops
-  them (`*`: any label). Labels match exactly. Each sort ends with the WID, so pages never overlap.
+  them (`*`: any label). Labels match by name, ignoring case. Each sort ends with the WID, so
+  pages never overlap.
 - `include`: `messages` embeds the last `LIST_MESSAGES` messages (`DETAILS_MESSAGES` in details),
   newest first; `notes` replaces the note count with the notes; `participants` embeds them.
 - Sync (chats, chat messages): the number must be online (409). They answer what is stored: the
@@ -28,15 +29,22 @@ The rules where the API is silent:
   contacts; paged in memory (WhatsApp groups hold at most 1024 people).
 - Status `archived` archives (the status itself stays); `removed` hides the chat from the list.
 - Owner: an assignment names the whole owner: agent, email, department given, the others cleared.
-  Agents and departments are stored as given (24-hex ids): that they exist is checked once the Team
-  and Departments resources are built.
+  The agent must be a user with access to the number and the department one of the number's
+  (`owners`, the Team service's check, run in the change's transaction): else a 400 naming the
+  field, nothing changed (the bulk `assign` too, for every chat). The email is not checked
+  against the team (it may be anyone's).
 - Notes: 2 to 6000 characters (the catalogue's limit), at most `MAX_NOTES` a chat; `quote` is a note
   of the chat or a message of the chat; `author` a user id (24-hex, not checked against a team
   yet). Deleting unknown note ids is refused (400, listing them), nothing deleted.
 - Labels: names of 1 to `LABEL_LENGTH` characters (trimmed), at most `MAX_LABELS` a chat, kept in
   the order given; `replace` sets them, `upsert` adds the missing ones, `remove` drops them
   (`updateType` travels as the query flag `?upsert=true` or `?remove=true`, none for `replace`).
-  Labels are defined by the Labels resource later: any name is taken for now.
+  Labels are defined first, on the number (Labels, `services/labels.py`), then applied: every
+  label a chat is given (`replace`, `upsert`, the bulk `add`) must be one of the number's labels,
+  named ignoring case (the chat carries the label's own name); otherwise a 400 naming the unknown
+  labels, nothing changed (read in the change's transaction, so a label deleted meanwhile is never
+  left on a chat). Labels to drop (`remove`, the bulk `remove`) match ignoring case and need not
+  exist. The list filters `labels`/`labelsExclude` match a label's name ignoring case too.
 - Delete: removes the chat, its messages and its files here. With `whatsapp`, the chat is deleted
   on WhatsApp first (the session must be online); if WhatsApp refuses, nothing is deleted, unless
   `force`, which deletes here anyway and says WhatsApp did not.
@@ -55,15 +63,18 @@ The rules where the API is silent:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import timedelta
 from typing import Any, Literal
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from ...spec.formats import is_hex24
 from ..clock import Clock
 from ..db import Account, Chat, ChatMessage, Contact, Database, Device, Inbox, Store
-from ..db.chats import ANY_LABEL, ChatEdit, ChatEvents, ChatFilter, Chats
+from ..db.chats import ANY_LABEL, ChatEdit, ChatEvents, ChatFilter, Chats, Guard
 from ..db.events import Event
+from ..db.labels import LabelStore, label_key, lock_labels
 from ..engines import ChatAction, Engine
 from ..problems import ApiProblem, conflict, invalid, not_found
 from .accounts import new_id
@@ -75,7 +86,10 @@ from .phones import is_phone
 from .views import iso
 from .wids import chat_type, parse_chat, phone_of, wid_of
 
-__all__ = ["ChatService"]
+__all__ = ["ChatService", "OwnerGuard"]
+
+# (number, agent, department, field prefix) -> the check of a chat's new owner (`TeamService`)
+OwnerGuard = Callable[[str, str | None, str | None, str], Guard]
 
 LIST_MESSAGES = 5
 DETAILS_MESSAGES = 20
@@ -180,13 +194,38 @@ def _hex24(value: Any, field: str, what: str) -> str:
     return value
 
 
+def _label_guard(device_id: str, names: Sequence[str], field: str) -> tuple[Guard | None, dict[str, str]]:
+    """The check, in a change's transaction, that `names` are labels of the number (a 400 naming
+    the others), and the labels' own names by key that it fills in for the change to use."""
+    found: dict[str, str] = {}
+    if not names:
+        return None, found
+
+    async def guard(session: AsyncSession) -> None:
+        found.update(await lock_labels(session, device_id, names))
+        unknown = [name for name in names if label_key(name) not in found]
+        if unknown:
+            listed = ", ".join(repr(name) for name in unknown)
+            raise invalid(field, f"the number has no label {listed}: create it first (createLabel)")
+
+    return guard, found
+
+
+def _named_labels(names: Sequence[str], found: Mapping[str, str]) -> list[str]:
+    """`names` as the number's labels name them (repeats kept once)."""
+    return list(dict.fromkeys(found.get(label_key(name), name) for name in names))
+
+
 def _relabel(
     chat: Chat, add: Sequence[str] = (), drop: Sequence[str] = (), *, replace: bool = False
 ) -> str | None:
-    """Add labels (or replace them all) and drop some, in one step; why not, when the chat would
-    then hold more than `MAX_LABELS` (it is left as it was)."""
+    """Add labels (or replace them all) and drop some (ignoring case), in one step; why not, when
+    the chat would then hold more than `MAX_LABELS` (it is left as it was)."""
     current = [] if replace else list(chat.labels or [])
-    labels = [name for name in [*current, *(a for a in add if a not in current)] if name not in drop]
+    held = {label_key(name) for name in current}
+    dropped = {label_key(name) for name in drop}
+    added = [a for a in add if label_key(a) not in held]
+    labels = [name for name in [*current, *added] if label_key(name) not in dropped]
     if len(labels) > MAX_LABELS:
         return f"a chat holds at most {MAX_LABELS} labels: this one would hold {len(labels)}"
     chat.labels = labels
@@ -239,6 +278,8 @@ class ChatService:
         engine: Engine,
         clock: Clock,
         numbers: NumberService,
+        *,
+        owners: OwnerGuard | None = None,
     ) -> None:
         self._database = database
         self._store = store
@@ -247,6 +288,15 @@ class ChatService:
         self._clock = clock
         self._numbers = numbers
         self._chats = Chats(database)
+        self._labels = LabelStore(database)
+        self._owners = owners
+
+    def _owner_guard(
+        self, device_id: str, agent: str | None, department: str | None, prefix: str = ""
+    ) -> Guard | None:
+        if self._owners is None or (agent is None and department is None):
+            return None
+        return self._owners(device_id, agent, department, prefix)
 
     # lookups
     async def _target(self, account: Account, values: Mapping[str, Any]) -> tuple[Device, str]:
@@ -266,12 +316,19 @@ class ChatService:
             raise conflict("not_online", f"the session is {device.session_status}: {doing} needs it online")
 
     async def _change_one(
-        self, device: Device, wid: str, edit: ChatEdit, change: str, *, read: bool = False
+        self,
+        device: Device,
+        wid: str,
+        edit: ChatEdit,
+        change: str,
+        *,
+        read: bool = False,
+        guard: Guard | None = None,
     ) -> Chat:
         """Change one chat in one transaction, with its `chat:update` (404 when the number has no
         such chat)."""
         outcome = await self._chats.change(
-            device.id, [wid], edit, self._clock.now(), read=read, events=chat_events(change)
+            device.id, [wid], edit, self._clock.now(), read=read, events=chat_events(change), guard=guard
         )
         if not outcome:
             raise not_found("chat", wid)
@@ -297,6 +354,13 @@ class ChatService:
             messages = await self._chats.latest_messages(device.id, [c.wid for c in chats], per_chat)
         return [_view(chat, include, messages.get(chat.wid, ())) for chat in chats]
 
+    async def _label_names(self, device_id: str, names: tuple[str, ...]) -> tuple[str, ...]:
+        """A list filter's labels as the number's labels name them (ignoring case)."""
+        if not names or ANY_LABEL in names:
+            return names
+        found = await self._labels.names(device_id, names)
+        return tuple(_named_labels(names, found))
+
     # reads
     async def list_chats(self, account: Account, values: Mapping[str, Any]) -> list[dict[str, Any]]:
         device = await self._numbers.require(account, str(values.get("deviceId")))
@@ -312,8 +376,10 @@ class ChatService:
             types=tuple(values.get("type") or ()),
             agents=tuple(values.get("agent") or ()),
             search=values.get("search"),
-            labels=_label_filter(values.get("labels"), "labels"),
-            labels_exclude=_label_filter(values.get("labelsExclude"), "labelsExclude"),
+            labels=await self._label_names(device.id, _label_filter(values.get("labels"), "labels")),
+            labels_exclude=await self._label_names(
+                device.id, _label_filter(values.get("labelsExclude"), "labelsExclude")
+            ),
         )
         sort = str(values.get("sort") or "lastMessageAt:desc")
         chats = await self._chats.page(device.id, where, sort, *paging)
@@ -447,7 +513,9 @@ class ChatService:
             raise invalid("email", f"email must be an email address, like ana@example.com, got {email!r}")
         if agent is None and email is None and department is None:
             raise invalid("agent", "give agent, email, department, or agent and department")
-        return _view(await self._change_one(device, wid, _owner(agent, email, department), "owner"))
+        guard = self._owner_guard(device.id, agent, department)
+        edit = _owner(agent, email, department)
+        return _view(await self._change_one(device, wid, edit, "owner", guard=guard))
 
     async def unassign(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
         return _view(await self._edit(account, values, _owner(None, None, None), "owner"))
@@ -456,16 +524,17 @@ class ChatService:
         device, wid = await self._target(account, values)
         names = _labels(values.get("labels"), "labels")
         how = str(values.get("updateType") or "replace")
+        guard, found = _label_guard(device.id, names, "labels") if how != "remove" else (None, {})
 
         def edit(chat: Chat) -> None:
             if how == "remove":
                 refused = _relabel(chat, drop=names)
             else:
-                refused = _relabel(chat, names, replace=how == "replace")
+                refused = _relabel(chat, _named_labels(names, found), replace=how == "replace")
             if refused:
                 raise conflict("too_many_labels", refused, "labels")
 
-        return _view(await self._change_one(device, wid, edit, "labels"))
+        return _view(await self._change_one(device, wid, edit, "labels", guard=guard))
 
     # notes
     async def create_note(self, account: Account, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -552,6 +621,14 @@ class ChatService:
             named.setdefault(parse_chat(chat, f"chats[{i}]"), str(chat))
         wids = list(named)
         edit, read, blocked = self._bulk_edit(action, values)
+        guard = None
+        if action == "assign":
+            department = values.get("params.department")
+            guard = self._owner_guard(device.id, values["params.agent"], department, "params.")
+        if action == "labels":
+            added = _labels(values.get("params.add") or [], "params.add")
+            guard, labelled = _label_guard(device.id, added, "params.add")
+            edit = self._bulk_labels(values, labelled)
         outcome = await self._chats.change(
             device.id,
             wids,
@@ -561,6 +638,7 @@ class ChatService:
             blocked=blocked,
             events=chat_events(_BULK_CHANGE[action]),
             contact_events=contact_events(action) if blocked is not None else None,
+            guard=guard,
         )
         found = {chat.wid: failure for chat, failure in outcome}
         updated = [wid for wid in wids if wid in found and found[wid] is None]
@@ -601,8 +679,13 @@ class ChatService:
                 department = _hex24(department, "params.department", "a department")
             return _owner(agent, None, department), False, None
         if action == "labels":
-            add = _labels(values.get("params.add") or [], "params.add")
-            remove = _labels(values.get("params.remove") or [], "params.remove")
-
-            return lambda chat: _relabel(chat, add, remove), False, None
+            return self._bulk_labels(values, {}), False, None
         raise invalid("action", f"unknown action {action!r}")
+
+    @staticmethod
+    def _bulk_labels(values: Mapping[str, Any], found: Mapping[str, str]) -> ChatEdit:
+        """The bulk `labels` action: add `params.add` (as `found` names them) and drop
+        `params.remove`."""
+        add = _labels(values.get("params.add") or [], "params.add")
+        remove = _labels(values.get("params.remove") or [], "params.remove")
+        return lambda chat: _relabel(chat, _named_labels(add, found), remove)

@@ -19,8 +19,9 @@ The rules where the catalogue is silent:
 - `createContact` answers 201 with the contact. A contact that exists already is a 409
   `contact_exists`, unless `upsert=true`: then it is changed as `updateContact` would change it
   (and still answers 201). A contact created or upserted through the API is `saved`; those the
-  inbox creates from messages are not. `assign` (an agent's id) is kept as `owner.agent`: the Team
-  resource is not built yet, so the id is not checked against the account's agents. `sync=true`
+  inbox creates from messages are not. `assign` (an agent's id) is kept as `owner.agent`: it must
+  be a user with access to the number (`access`, the Team service's check; else a 400 naming
+  `assign`, nothing stored; checked before the write, not in its transaction). `sync=true`
   writes the contact on every number of the account in the same transaction (created where
   missing, upserted or left as it is like this number's), and is kept as a field.
 - `updateContact` changes only the fields given (an empty string is not a value, a blank one is a
@@ -59,7 +60,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -83,7 +84,10 @@ from .paging import page_and_size
 from .phones import is_phone
 from .wids import parse_chat, wid_of
 
-__all__ = ["BULK_MAX", "ContactService", "contact_events"]
+__all__ = ["BULK_MAX", "AccessCheck", "ContactService", "contact_events"]
+
+# (number, user id, field) -> None, or 400 naming the field: the user has no access to the number
+AccessCheck = Callable[[str, str, str], Awaitable[None]]
 
 BULK_MAX = 1000
 METADATA_MAX = 100
@@ -380,6 +384,8 @@ class ContactService:
         engine: Engine,
         clock: Clock,
         numbers: NumberService,
+        *,
+        access: AccessCheck | None = None,
     ) -> None:
         self._database = database
         self._store = store
@@ -388,6 +394,7 @@ class ContactService:
         self._clock = clock
         self._numbers = numbers
         self._contacts = ContactStore(database)
+        self._access = access
 
     async def _views(
         self, device_id: str, contacts: Sequence[Contact], with_chat: bool
@@ -438,6 +445,8 @@ class ContactService:
         name, kind, fields = _name(values), _kind(values), _profile(values)
         metadata = _metadata(values["metadata"]) if is_given(values.get("metadata")) else None
         if is_given(values.get("assign")):
+            if self._access is not None:
+                await self._access(device.id, str(values["assign"]), "assign")
             fields["owner"] = {"agent": str(values["assign"])}
         now = self._clock.now()
         row = _new_row(device.id, account.id, phone, name, kind, fields, now)

@@ -155,6 +155,7 @@ class WebhookDelivery:
         self._ended = 0
         self._lane_ended: dict[tuple[str, str], int] = {}
         database.subscriptions.on_written(self.poke)
+        self._marked: dict[str, datetime] = {}  # webhook: the second its delivery time was written
         self.delivered = 0  # attempts that succeeded since start
         self.attempted = 0
 
@@ -177,6 +178,11 @@ class WebhookDelivery:
         self._in_flight.clear()
         if self._own_http and self._http is not None:
             await self._http.aclose()
+
+    def resume(self) -> None:
+        """A webhook was enabled or got a new URL: its status is written again on its next success."""
+        self._marked.clear()
+        self.poke()
 
     def poke(self) -> None:
         """Events were written, a delivery ended or a webhook was enabled: look again."""
@@ -233,10 +239,15 @@ class WebhookDelivery:
         return started, next_at
 
     async def _deliver(self, row: _Due) -> None:
+        """Deliver a lane's head, then the lane's next events while they are due and delivered:
+        a busy lane goes on in this task, without waiting for a round."""
         try:
-            async with self._limit:
-                outcome = await self._attempt(row)
-            await self._record(row, outcome)
+            current: _Due | None = row
+            while current is not None and not self._closed:
+                async with self._limit:
+                    outcome = await self._attempt(current)
+                delivered = await self._record(current, outcome)
+                current = await self._next_in_lane(current) if delivered else None
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -248,6 +259,25 @@ class WebhookDelivery:
                 self._lane_ended.clear()
             self._lane_ended[row.key] = self._ended
             self.poke()
+
+    async def _next_in_lane(self, done: _Due) -> _Due | None:
+        """The lane's next pending event when it is due now (None otherwise: the rounds see to it)."""
+        query = (
+            select(*_DUE_COLUMNS)
+            .select_from(_JOINED)
+            .where(
+                _LIVE,
+                _EVENTS.c.webhook_id == done.webhook_id,
+                _EVENTS.c.lane == done.lane,
+                _EVENTS.c.seq > done.seq,
+                _EVENTS.c.next_at <= self._clock.now(),
+            )
+            .order_by(_EVENTS.c.seq)
+            .limit(1)
+        )
+        async with self._sessions() as session:
+            found = (await session.execute(query)).first()
+        return None if found is None else _Due(**found._mapping)
 
     async def _attempt(self, row: _Due) -> _Outcome:
         refused = await resolve_allowed(row.url, self._settings.webhook_allow)
@@ -291,8 +321,9 @@ class WebhookDelivery:
         delay = min(self._settings.webhook_backoff_cap_seconds, base * 2 ** max(attempts - 1, 0))
         return at + timedelta(seconds=delay * random.uniform(0.5, 1.0))
 
-    async def _record(self, row: _Due, outcome: _Outcome) -> None:
-        """The attempt in the logs, and the event's outcome, in one transaction."""
+    async def _record(self, row: _Due, outcome: _Outcome) -> bool:
+        """The attempt in the logs, and the event's outcome, in one transaction; True when the
+        event is done (delivered, or given up): the lane may go on."""
         at = self._clock.now()
         attempts = row.attempts + 1
         given_up = (
@@ -326,7 +357,9 @@ class WebhookDelivery:
                     values = {"attempts": attempts, "next_at": self._retry_at(attempts, at)}
                 await session.execute(update(_EVENTS).where(this_event).values(**values))
                 webhook = _WEBHOOKS.c.id == row.webhook_id
-                if outcome.ok:
+                if outcome.ok and self._marked.get(row.webhook_id) != at.replace(microsecond=0):
+                    # `active` and the last delivery's time, at most once a second per webhook
+                    self._marked[row.webhook_id] = at.replace(microsecond=0)
                     await session.execute(
                         update(_WEBHOOKS)
                         .where(webhook)
@@ -351,9 +384,11 @@ class WebhookDelivery:
                         .values(webhook_status="success" if outcome.ok else "failed")
                     )
         except IntegrityError:
-            return  # the webhook was deleted meanwhile: its events went with it
+            return False  # the webhook was deleted meanwhile: its events went with it
         self.attempted += 1
         if outcome.ok:
             self.delivered += 1
         if given_up:
+            self._marked.pop(row.webhook_id, None)
             self._subscriptions.changed(row.account_id)
+        return outcome.ok or given_up
