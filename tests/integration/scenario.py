@@ -6,7 +6,7 @@ Two numbers are created; one is linked by QR (`scanQR` in every encoding, then t
 scans it), the other by auth code; every 409/400/404/504 path of the session operations is taken;
 20 messages queued on a paused number are routed to the other one and delivered by it alone; and a
 restart in the middle of a delivery loses no message and carries none twice; then a contact writes
-to the inbox and the bot answers in the chat.
+to the inbox and the bot answers in the chat, labels it and assigns it to an agent of the team.
 """
 
 from __future__ import annotations
@@ -446,6 +446,36 @@ async def inbox_round_trip(h: Harness, device: str) -> None:
         await (await h.other_account()).chats.get_device_chat_details(device, wid)
 
 
+# 8. the organisation around the inbox: a label and an agent on the chat; deleting the label
+#    unlabels the chat, deleting the agent releases it; a webhook logs what happened
+async def organisation_round_trip(h: Harness, device: str) -> None:
+    client, wid = h.client, PAIRED_PHONE[1:] + "@c.us"
+    await client.labels.create_label(device, name="urgent", color="tomato")
+    await client.chats.update_chat_labels(device, wid, labels=["urgent"], update_type="upsert")
+    user = await client.team.create_device_user(
+        device,
+        display_name="Ana Agent",
+        email="ana.agent@example.com",
+        password="a-long-password-1",
+        role="agent",
+        color="blue",
+    )
+    await client.chats.assign_chat_agent(device, wid, agent=user["id"])
+    chat = await client.chats.get_device_chat_details(device, wid)
+    assert "urgent" in chat["labels"]
+    assert chat["owner"]["agent"] == user["id"]
+    labels = await client.labels.get_labels(device)
+    assert [label["name"] for label in labels if label["name"] == "urgent"] == ["urgent"]
+
+    await client.labels.delete_label(device, name="urgent")
+    await client.team.delete_users(users=[{"id": user["id"], "action": "unassign"}], force=True)
+    chat = await client.chats.get_device_chat_details(device, wid)
+    assert "urgent" not in chat["labels"]
+    assert (chat["owner"] or {}).get("agent") is None
+    with pytest.raises(NotFoundError):
+        await (await h.other_account()).labels.get_labels(device)
+
+
 async def run_scenario(h: Harness) -> None:
     sales, support = await create_numbers(h)
     await link_by_qr(h, sales)
@@ -454,3 +484,4 @@ async def run_scenario(h: Harness) -> None:
     await route_paused_queue(h, sales, support)
     await restart_mid_delivery(h, sales)
     await inbox_round_trip(h, sales)
+    await organisation_round_trip(h, sales)
