@@ -21,15 +21,6 @@ PHONE = "+447362053576"
 WID = "447362053576@c.us"
 
 
-@pytest.fixture
-def sparkbot(live: Live, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Live:
-    monkeypatch.setenv("SPARKBOT_API_URL", live.base_url)
-    monkeypatch.setenv("SPARKBOT_API_KEY", live.api_key)
-    monkeypatch.setenv("SPARKBOT_CONFIG", str(tmp_path / "config.json"))
-    monkeypatch.setenv("COLUMNS", "200")  # rich's table width in the runner
-    return live
-
-
 def invoke(*args: str) -> Result:
     return CliRunner().invoke(cli, list(args))
 

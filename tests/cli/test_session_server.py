@@ -22,15 +22,6 @@ from ..live import MISSING, Live
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture
-def sparkbot(live: Live, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Live:
-    """The environment points the command line at the live server (no profile file)."""
-    monkeypatch.setenv("SPARKBOT_API_URL", live.base_url)
-    monkeypatch.setenv("SPARKBOT_API_KEY", live.api_key)
-    monkeypatch.setenv("SPARKBOT_CONFIG", str(tmp_path / "config.json"))
-    return live
-
-
 def invoke(*args: str) -> Result:
     return CliRunner().invoke(cli, list(args))
 

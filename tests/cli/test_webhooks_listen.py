@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import threading
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,14 +19,6 @@ from ..live import Live
 from ..server.receiver import receiving
 
 PHONE = "+447362053576"
-
-
-@pytest.fixture
-def sparkbot(live: Live, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Live:
-    monkeypatch.setenv("SPARKBOT_API_URL", live.base_url)
-    monkeypatch.setenv("SPARKBOT_API_KEY", live.api_key)
-    monkeypatch.setenv("SPARKBOT_CONFIG", str(tmp_path / "config.json"))
-    return live
 
 
 def _listen_while(live: Live, act: Any, output: str, *args: str) -> Result:

@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+from sparkbot.server.engines.sandbox_business import sandbox_catalog
+
 from .harness import Server
 
 PHONE = "+447362053576"
@@ -655,7 +657,7 @@ async def test_each_send_operation_is_picked_by_its_payload(server: Server) -> N
         ({"reactionMessage": "3EB0C767D26A1D8A9F1A", "reaction": "👍"}, "sendReaction", "reaction"),
         ({"message": "later", "deliverAt": "2026-01-05T09:00:00Z"}, "sendScheduled", "text"),
         ({"contacts": [{"phone": OTHER_PHONE, "name": "Ann"}]}, "sendContacts", "contact"),
-        ({"product": "1234567890123456"}, "sendProduct", "product"),
+        ({"product": sandbox_catalog(device)[0].id}, "sendProduct", "product"),  # one of its catalogue
         ({"forward": {"message": "3EB0C767D26A1D8A9F1A"}}, "forwardMessage", "forward"),
     ]
     for body, kind, kind_type in cases:
@@ -679,6 +681,32 @@ async def test_each_send_operation_is_picked_by_its_payload(server: Server) -> N
     )
     reaction = {"device": device, "phone": PHONE, "reactionMessage": "3EB0C767D26A1D8A9F1A"}
     _problem(await server.client.post("/v1/messages", json=reaction), 400, "reaction")
+
+
+async def test_a_product_message_names_a_product_of_the_numbers_catalogue(server: Server) -> None:
+    device = await _held(server)
+    other = await _held(server, "Other")
+    theirs = sandbox_catalog(other)[0].id  # a real product, of another number's catalogue
+    for product in ("1234567890123456", theirs):
+        body = {"device": device, "phone": PHONE, "product": product}
+        refused = _problem(await server.client.post("/v1/messages", json=body), 400, "product")
+        assert refused["error"] == "invalid_parameter"
+        assert product in refused["message"]
+        assert device in refused["message"]
+    assert await _pending(server, device) == 0
+    assert await _ids(server) == []
+    mine = sandbox_catalog(device)[-1].id
+    sent = await server.send(device, phone=PHONE, product=mine)
+    assert (sent["kind"], sent["status"]) == ("sendProduct", "queued")
+    assert (await server.message(sent["id"]))["content"]["product"] == mine
+    # another account's number is not found, and its catalogue is not read
+    _, key = await server.services.accounts.create("stranger")
+    async with server.client_for(key) as stranger:
+        body = {"device": device, "phone": PHONE, "product": mine}
+        missing = _problem(await stranger.post("/v1/messages", json=body), 404)
+    assert missing["error"] == "not_found"
+    assert device in missing["message"]
+    assert await _pending(server, device) == 1
 
 
 async def test_a_disabled_number_or_a_refusing_queue_refuses_sends(server: Server) -> None:

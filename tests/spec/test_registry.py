@@ -51,6 +51,9 @@ def test_extensions_name_real_operations_and_parameters() -> None:
         for field in ("method_from", "raw_path", "raw_body"):
             if field in ext:
                 named.append(ext[field])
+        if "upload" in ext:
+            named.append(ext["upload"]["instead_of"])
+            assert not op.has_param(ext["upload"]["file_param"]), key
         for name in named:
             assert op.has_param(name), f"{key}: {name}"
 

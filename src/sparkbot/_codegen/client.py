@@ -51,9 +51,11 @@ def python_type(p: Parameter) -> str:
 def _signature_default(op: Operation, p: Parameter) -> str | None:
     """None: the argument is required. The method switch of `sendRaw` keeps its default; another
     switch with a default (`updateType`) takes it when not given; so does a field of an optional
-    object (`businessProfile.businessHours.timezone`)."""
+    object (`businessProfile.businessHours.timezone`); so does the parameter a file replaces (`url`)."""
     if p.name == op.method_from:
         return json.dumps(p.default)
+    if op.upload and p.name == op.upload.instead_of:
+        return "None"  # a file instead
     if p.required and not op.optional_objects_of(p.name) and not (p.location == "ui" and p.default):
         return None
     return "None"
@@ -101,10 +103,12 @@ def _docstring(
                 _doc_text(note), _WIDTH - len(indent), initial_indent=indent, subsequent_indent=indent
             )
         )
-    if params:
+    docs = [f"{p.python_name}: {_doc_text(_param_doc(p))}" for p in params]
+    if op.upload and not iterate:
+        docs.append(_upload_doc(op))
+    if docs:
         lines += ["", f"{indent}Args:"]
-        for p in params:
-            text = f"{p.python_name}: {_doc_text(_param_doc(p))}"
+        for text in docs:
             lines.extend(
                 textwrap.wrap(
                     text,
@@ -115,6 +119,15 @@ def _docstring(
             )
     lines.append(f'{indent}"""')
     return [line.rstrip() for line in lines]
+
+
+def _upload_doc(op: Operation) -> str:
+    assert op.upload is not None
+    return (
+        f"{op.upload.file_param}: the file to upload instead of `{op.upload.instead_of}`: a path "
+        "(streamed from disk, named by its file name), bytes or a binary file object; sent as "
+        f"multipart/form-data, the part `{op.upload.file_param}`, with the other values as text parts."
+    )
 
 
 def _method(op: Operation, *, asynchronous: bool, iterate: bool = False) -> list[str]:
@@ -133,6 +146,9 @@ def _method(op: Operation, *, asynchronous: bool, iterate: bool = False) -> list
     lines += [f"        {p.python_name}: {python_type(p)}," for p in required]
     for p in optional:
         lines.append(f"        {p.python_name}: {python_type(p)} | None = {_signature_default(op, p)},")
+    upload = op.upload.file_param if op.upload and not iterate else None
+    if upload:
+        lines.append(f"        {upload}: Path | bytes | BinaryIO | None = None,")
     lines.append("        timeout: TimeoutTypes = None,")
     lines.append(f"    ) -> {returns}:")
     lines += _docstring(op, [*path, *required, *optional], "        ", iterate=iterate)
@@ -144,6 +160,8 @@ def _method(op: Operation, *, asynchronous: bool, iterate: bool = False) -> list
     if args:
         lines.append("            {")
         lines += [f'                "{p.name}": {p.python_name},' for p in args]
+        if upload:
+            lines.append(f'                "{upload}": {upload},')
         lines.append("            },")
     else:
         lines.append("            {},")
@@ -174,7 +192,8 @@ def class_name(op: Operation, *, asynchronous: bool) -> str:
 def _module(ops: Sequence[Operation]) -> str:
     body = [*_class(ops, asynchronous=False), "", "", *_class(ops, asynchronous=True)]
     text = "\n".join(body)
-    typing_names = ["TYPE_CHECKING", "Any", "Literal"] if "Literal[" in text else ["TYPE_CHECKING", "Any"]
+    typing_names = ["TYPE_CHECKING", "Any"]
+    typing_names += [n.rstrip("[") for n in ("BinaryIO", "Literal[") if n in text]
     abc = [n for n in ("AsyncIterator", "Iterator", "Mapping", "Sequence") if f"{n}[" in text]
     first = ops[0]
     head = [
@@ -191,7 +210,10 @@ def _module(ops: Sequence[Operation]) -> str:
     head.append(f"from typing import {', '.join(typing_names)}")
     head.append("")
     head.append("from .._resource import AsyncResource, SyncResource")
-    head += ["", "if TYPE_CHECKING:", "    from .._base import TimeoutTypes"]
+    head += ["", "if TYPE_CHECKING:"]
+    if "BinaryIO" in text:
+        head += ["    from pathlib import Path", ""]
+    head.append("    from .._base import TimeoutTypes")
     if "BinaryResponse" in text:
         head.append("    from .._response import BinaryResponse")
     names = sorted([class_name(first, asynchronous=False), class_name(first, asynchronous=True)])

@@ -87,9 +87,12 @@ def build_command(op: Operation) -> click.Command:
     def callback(
         cli_data_json: str | None, cli_output: str | None, cli_out_file: str | None, **given: Any
     ) -> None:
+        upload = given.pop("cli_upload_file", None)
         values = {by_python[k].name: _convert(by_python[k], v) for k, v in given.items()}
         values = {k: v for k, v in values.items() if v is not None}
         values.update(read_data(cli_data_json))
+        if upload is not None and op.upload is not None:
+            values[op.upload.file_param] = upload  # a Path: the client streams it
         state = click.get_current_context().find_object(CliContext)
         run_call(state, op.key, values, cli_output, cli_out_file)
 
@@ -109,6 +112,14 @@ def build_command(op: Operation) -> click.Command:
             help="write a binary answer here",
         ),
     ]
+    if op.upload is not None:  # `--file PATH`: a multipart upload instead of `--url`
+        params.append(
+            click.Option(
+                [f"--{op.upload.file_param}", "cli_upload_file"],
+                type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                help=f"upload this file (multipart/form-data) instead of --{op.upload.instead_of}",
+            )
+        )
     summary = f"{op.name}: {op.description}"
     return click.Command(
         op.cli_command,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack, contextmanager
+from pathlib import PurePath
 from typing import Any
 
 import httpx
@@ -20,7 +22,7 @@ from .._constants import (
 from ..spec import Operation, get_operation
 from ._request import PreparedRequest, build_request
 from ._retry import Failure, RetryPolicy, retry_delay
-from .errors import APIConnectionError, APIError, APITimeoutError, ConfigurationError
+from .errors import APIConnectionError, APIError, APITimeoutError, ConfigurationError, ValidationError
 
 __all__ = ["BaseClient", "TimeoutTypes"]
 
@@ -78,8 +80,30 @@ class BaseClient:
             return chosen
         return httpx.Timeout(connect=chosen.connect, read=floor, write=chosen.write, pool=chosen.pool)
 
+    @contextmanager
+    def _upload_files(self, prepared: PreparedRequest) -> Iterator[dict[str, Any] | None]:
+        """httpx's `files=` for a multipart upload, None for any other call. A path is opened here,
+        for the whole call (its retries too: httpx rewinds the file), closed after, and streamed."""
+        upload = prepared.upload
+        if upload is None:
+            yield None
+            return
+        with ExitStack() as stack:
+            source: Any = upload.source
+            if isinstance(source, PurePath):
+                try:
+                    source = stack.enter_context(open(source, "rb"))
+                except OSError as exc:
+                    problem = {"field": "file", "message": f"cannot read {source}: {exc.strerror or exc}"}
+                    raise ValidationError(prepared.operation, [problem]) from None
+            yield {"file": (upload.filename, source)}
+
     def _build(
-        self, http: httpx.Client | httpx.AsyncClient, prepared: PreparedRequest, timeout: TimeoutTypes
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        prepared: PreparedRequest,
+        timeout: TimeoutTypes,
+        files: Mapping[str, Any] | None = None,
     ) -> httpx.Request:
         headers = {
             "User-Agent": f"{USER_AGENT}/{__version__}",
@@ -87,6 +111,19 @@ class BaseClient:
             "Token": self.api_key,
             **dict(prepared.headers),
         }
+        if files is not None and prepared.upload is not None:
+            form: dict[str, list[str]] = {}
+            for name, text in prepared.upload.fields:
+                form.setdefault(name, []).append(text)
+            return http.build_request(
+                prepared.method,
+                self.base_url + prepared.path,
+                params=list(prepared.query),
+                data=form,
+                files=files,
+                headers=headers,
+                timeout=self._timeout_for(prepared, timeout),
+            )
         return http.build_request(
             prepared.method,
             self.base_url + prepared.path,
@@ -99,7 +136,7 @@ class BaseClient:
     def _delay_after_response(
         self, prepared: PreparedRequest, attempt: int, response: httpx.Response
     ) -> float | None:
-        if response.status_code < 400:
+        if response.status_code < 400 or (prepared.upload and not prepared.upload.rewindable):
             return None
         return retry_delay(
             self.retry_policy,
@@ -127,6 +164,8 @@ class BaseClient:
         )
 
     def _delay_after_failure(self, prepared: PreparedRequest, attempt: int, failure: Failure) -> float | None:
+        if prepared.upload and not prepared.upload.rewindable:  # the stream is spent
+            return None
         return retry_delay(self.retry_policy, attempt=attempt, safe=prepared.safe, failure=failure)
 
 

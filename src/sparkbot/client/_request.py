@@ -8,7 +8,14 @@ The wire rules (see docs/client.md):
   lists travel comma-joined, booleans as `true`/`false`;
 - body fields with dots are nested objects (`media.url`), `[n]` an array element; a
   `body_is_array` parameter is the whole body;
-- the `Accept` header follows the catalogue (`image/svg+xml` for an svg QR, ...).
+- the `Accept` header follows the catalogue (`image/svg+xml` for an svg QR, ...);
+- an operation with an upload (`uploadFile`, see `spec.records.Upload`) given a `file` is sent as
+  `multipart/form-data`: the part `file` (a path is opened only when the request is sent, and
+  streamed; bytes; a binary file object, read as httpx sends it) and every other given value as a
+  text part of its wire name, lists as one part per element (`tags`); the file's part is named by
+  `filename` when given, else by the path's (or the file object's) name, else it has none (the
+  server names it `file.<ext>`). `file` with the value it replaces (`url`) is a ValidationError,
+  as is a `str` (a path or the content? give a `Path` or bytes).
 """
 
 from __future__ import annotations
@@ -19,18 +26,37 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
-from typing import Any
+from pathlib import PurePath
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 from .._constants import WAIT_MARGIN_SECONDS
 from ..spec import JSON, Operation, Parameter
 from ..spec.texts import is_clean, text_problems
-from ..spec.validation import validate_call
+from ..spec.validation import Problem, validate_call
 from .errors import ValidationError
 
-__all__ = ["PreparedRequest", "build_request", "normalise_values"]
+__all__ = ["PreparedRequest", "UploadFile", "build_request", "normalise_values"]
 
 _SEGMENT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+@dataclass(frozen=True, slots=True)
+class UploadFile:
+    """The file of a multipart upload: where its bytes come from, and the part's file name."""
+
+    source: PurePath | bytes | BinaryIO
+    filename: str | None
+    # What is sent beside the file, as text parts, in order (`("tags", "a"), ("tags", "b")`).
+    fields: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def rewindable(self) -> bool:
+        """The bytes can be sent again (a retry): a path, bytes, or a seekable file object."""
+        if isinstance(self.source, (PurePath, bytes)):
+            return True
+        seekable = getattr(self.source, "seekable", None)
+        return bool(seekable()) if callable(seekable) else False
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +72,7 @@ class PreparedRequest:
     has_body: bool = False
     binary: bool = False
     min_read_timeout: float | None = None
+    upload: UploadFile | None = None
     values: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -151,10 +178,60 @@ def _check_raw(op: Operation, values: Mapping[str, Any]) -> list[dict[str, str]]
     return problems
 
 
+def _file_problems(op: Operation, values: Mapping[str, Any], file: object) -> list[dict[str, str]]:
+    assert op.upload is not None
+    name, other = op.upload.file_param, op.upload.instead_of
+    if file is None:
+        return []
+    if isinstance(file, str):
+        message = f"{name} must be a Path, bytes or a binary file object, not a str (a path or the content?)"
+        return [{"field": name, "message": message}]
+    if not isinstance(file, (PurePath, bytes, bytearray, memoryview)) and not callable(
+        getattr(file, "read", None)
+    ):
+        message = f"{name} must be a Path, bytes or a binary file object, not {type(file).__name__}"
+        return [{"field": name, "message": message}]
+    if other in values:
+        return [{"field": other, "message": f"give a {name} or a {other}, not both"}]
+    return []
+
+
+def _file_name(file: object, given: object) -> str | None:
+    if isinstance(given, str) and given:
+        return given
+    if isinstance(file, PurePath):
+        return file.name or None
+    named = getattr(file, "name", None)  # an open file: its path's last part
+    if isinstance(named, str) and named:
+        return PurePath(named).name or None
+    return None
+
+
+def _upload(op: Operation, values: Mapping[str, Any], file: Any) -> UploadFile:
+    fields: list[tuple[str, str]] = []
+    for p in op.params:
+        if p.location == "body" and p.name in values:
+            value = _wire_value(p, values[p.name])
+            items = value if isinstance(value, list) else [value]
+            fields += [(p.name, _query_text(item)) for item in items]
+    source = bytes(file) if isinstance(file, (bytearray, memoryview)) else file
+    return UploadFile(source, _file_name(file, values.get("filename")), tuple(fields))
+
+
 def build_request(op: Operation, given: Mapping[str, Any]) -> PreparedRequest:
     """Validates `given` (wire names) and builds the request; raises `ValidationError`."""
+    file: Any = None
+    if op.upload is not None and op.upload.file_param in given:
+        given = dict(given)
+        file = given.pop(op.upload.file_param)
     values = _lists_of_one(op, normalise_values(given))
-    problems = [{"field": p.field, "message": p.message} for p in validate_call(op, values)]
+    found = validate_call(op, values)
+    if file is not None and op.upload is not None:  # the file stands for the value it replaces
+        unneeded = Problem(op.upload.instead_of, f"{op.upload.instead_of} is required")
+        found = [p for p in found if p != unneeded]
+    problems = [{"field": p.field, "message": p.message} for p in found]
+    if op.upload is not None:
+        problems += _file_problems(op, values, file)
     problems += _check_raw(op, values)
     if not is_clean(values):  # a lone surrogate or a NUL: the API refuses it, so it is not sent
         problems += [
@@ -219,5 +296,6 @@ def build_request(op: Operation, given: Mapping[str, Any]) -> PreparedRequest:
         has_body=has_body and method != "GET",
         binary=op.is_binary(values),
         min_read_timeout=None if wait is None else wait + WAIT_MARGIN_SECONDS,
+        upload=None if file is None else _upload(op, values, file),
         values=values,
     )

@@ -60,21 +60,22 @@ class SparkBot(SyncResources, BaseClient):
         """Runs one operation by key (`"session.rebootDevice"`) with values keyed by wire name."""
         _, prepared = self._prepare(operation, values or {})
         attempt = 0
-        while True:
-            request = self._build(self._http, prepared, timeout)
-            try:
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
-                failure, error = self._failure(request, exc)
-                delay = self._delay_after_failure(prepared, attempt, failure)
-                if delay is None:
-                    raise error from exc
-            else:
-                delay = self._delay_after_response(prepared, attempt, response)
-                if delay is None:
-                    return parse_response(response, binary=prepared.binary)
-            self._sleep(delay)
-            attempt += 1
+        with self._upload_files(prepared) as files:
+            while True:
+                request = self._build(self._http, prepared, timeout, files)
+                try:
+                    response = self._http.send(request)
+                except httpx.TransportError as exc:
+                    failure, error = self._failure(request, exc)
+                    delay = self._delay_after_failure(prepared, attempt, failure)
+                    if delay is None:
+                        raise error from exc
+                else:
+                    delay = self._delay_after_response(prepared, attempt, response)
+                    if delay is None:
+                        return parse_response(response, binary=prepared.binary)
+                self._sleep(delay)
+                attempt += 1
 
     def call_binary(
         self, operation: str, values: Mapping[str, Any] | None = None, *, timeout: TimeoutTypes = None

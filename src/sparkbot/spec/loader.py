@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from .formats import E164, HEX24, js_regex
 from .naming import kebab_case, python_identifier, snake_case
-from .records import JSON, Accept, ItemField, Operation, Parameter, ValueFormat
+from .records import JSON, Accept, ItemField, Operation, Parameter, Upload, ValueFormat
 
 __all__ = ["check_invariants", "load_operations", "read_catalogue", "read_extensions"]
 
@@ -195,6 +195,7 @@ def _operation(raw: Mapping[str, Any], ext: Mapping[str, Any], objects: frozense
         switch_to_query=switch_to_query,
         optional_objects=_optional_objects(params, ext),
         server_query=tuple(ext.get("server_query", {}).items()),
+        upload=Upload(ext["upload"]["file_param"], ext["upload"]["instead_of"]) if "upload" in ext else None,
         python_resource=snake_case(raw["resource_key"]),
         python_method=snake_case(raw["operation"]),
         cli_resource=kebab_case(raw["resource_key"]),

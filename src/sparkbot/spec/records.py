@@ -13,6 +13,7 @@ __all__ = [
     "Operation",
     "Parameter",
     "ParamType",
+    "Upload",
     "ValueFormat",
 ]
 
@@ -49,6 +50,17 @@ class Accept:
             if key == value:
                 return accept
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """An operation that also takes a file's bytes as `multipart/form-data` (`uploadFile`): the
+    client argument `file_param` (a path, bytes or a binary file) is sent as the part of that name,
+    the other given values as text parts; `instead_of` is the body parameter it replaces (`url`:
+    required without a file, refused with one)."""
+
+    file_param: str
+    instead_of: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +151,8 @@ class Operation:
     # Query names the server accepts beyond the parameters (`workflow`, what the node's trigger
     # sends), with what they mean; not parameters: the client neither takes nor sends them.
     server_query: tuple[tuple[str, str], ...] = ()
+    # Also takes a file as multipart/form-data (`uploadFile`; see `Upload`).
+    upload: Upload | None = None
     python_resource: str = ""
     python_method: str = ""
     cli_resource: str = ""

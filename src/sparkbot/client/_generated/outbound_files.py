@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .._base import TimeoutTypes
     from .._response import BinaryResponse
 
@@ -197,7 +199,7 @@ class OutboundFilesResource(SyncResource):
     def upload_file(
         self,
         *,
-        url: str,
+        url: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format: Literal["gif", "ptt", "native"] | None = None,
@@ -224,6 +226,7 @@ class OutboundFilesResource(SyncResource):
         | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
         tags: str | Sequence[str] | None = None,
+        file: Path | bytes | BinaryIO | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Upload File: Upload a file into storage from a URL (binary/multipart upload
@@ -241,6 +244,10 @@ class OutboundFilesResource(SyncResource):
                 "30d").
             permission: access level (body `permission`; default "public").
             tags: tags (body `tags`).
+            file: the file to upload instead of `url`: a path (streamed from disk,
+                named by its file name), bytes or a binary file object; sent as
+                multipart/form-data, the part `file`, with the other values as text
+                parts.
         """
         return self._client.call(
             "outbound-files.uploadFile",
@@ -252,6 +259,7 @@ class OutboundFilesResource(SyncResource):
                 "expiration": expiration,
                 "permission": permission,
                 "tags": tags,
+                "file": file,
             },
             timeout=timeout,
         )
@@ -659,7 +667,7 @@ class AsyncOutboundFilesResource(AsyncResource):
     async def upload_file(
         self,
         *,
-        url: str,
+        url: str | None = None,
         filename: str | None = None,
         reference: str | None = None,
         format: Literal["gif", "ptt", "native"] | None = None,
@@ -686,6 +694,7 @@ class AsyncOutboundFilesResource(AsyncResource):
         | None = None,
         permission: Literal["public", "readonly", "private"] | None = None,
         tags: str | Sequence[str] | None = None,
+        file: Path | bytes | BinaryIO | None = None,
         timeout: TimeoutTypes = None,
     ) -> Any:
         """Upload File: Upload a file into storage from a URL (binary/multipart upload
@@ -703,6 +712,10 @@ class AsyncOutboundFilesResource(AsyncResource):
                 "30d").
             permission: access level (body `permission`; default "public").
             tags: tags (body `tags`).
+            file: the file to upload instead of `url`: a path (streamed from disk,
+                named by its file name), bytes or a binary file object; sent as
+                multipart/form-data, the part `file`, with the other values as text
+                parts.
         """
         return await self._client.call(
             "outbound-files.uploadFile",
@@ -714,6 +727,7 @@ class AsyncOutboundFilesResource(AsyncResource):
                 "expiration": expiration,
                 "permission": permission,
                 "tags": tags,
+                "file": file,
             },
             timeout=timeout,
         )

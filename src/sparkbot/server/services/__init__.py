@@ -118,6 +118,7 @@ class Services:
             settings, database, clock, numbers, DirectoryBlobStore(settings.data_dir / "blobs")
         )
         team = TeamService(database, clock, numbers)
+        catalog = CatalogService(engine, numbers)
         return cls(
             settings=settings,
             clock=clock,
@@ -131,7 +132,7 @@ class Services:
             session=session,
             sandbox=SandboxService(store, inbox, engine, clock, numbers, locks),
             queue=QueueService(store, outbox, clock, numbers, delivery),
-            messages=MessageService(store, outbox, clock, numbers, delivery),
+            messages=MessageService(store, outbox, clock, numbers, delivery, has_product=catalog.has_product),
             delivery=delivery,
             inbox=InboxService(inbox, store, engine, clock),
             chats=ChatService(*inbox_parts, owners=team.owner_guard),
@@ -149,7 +150,7 @@ class Services:
             meeting_links=MeetingLinkService(database, engine, clock, numbers),
             user_status=UserStatusService(database, engine, clock, numbers, files),
             profile=ProfileService(database, engine, clock, numbers),
-            catalog=CatalogService(engine, numbers),
+            catalog=catalog,
         )
 
     async def start(self) -> None:

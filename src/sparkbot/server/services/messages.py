@@ -1,12 +1,17 @@
 """Outbound messages: the 13 sends queue a message at once (201, `queued`); search, get, update
-and delete read and change the same messages."""
+and delete read and change the same messages.
+
+A product message (the send with a `product`, `sendProduct`) names a product of the sending
+number's own business catalogue, as its session reads it (`CatalogService.has_product`): one the
+catalogue does not hold is a 400 on `product` and nothing is queued. The number is the caller's
+first (else 404), so another account's catalogue is never read."""
 
 from __future__ import annotations
 
 import itertools
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
@@ -214,13 +219,21 @@ class MessageService:
     """Queues outbound messages and reads and changes them; delivery belongs to `DeliveryService`."""
 
     def __init__(
-        self, store: Store, outbox: Outbox, clock: Clock, numbers: NumberService, waker: Waker
+        self,
+        store: Store,
+        outbox: Outbox,
+        clock: Clock,
+        numbers: NumberService,
+        waker: Waker,
+        *,
+        has_product: Callable[[str, str], Awaitable[bool]] | None = None,
     ) -> None:
         self._store = store
         self._outbox = outbox
         self._clock = clock
         self._numbers = numbers
         self._waker = waker
+        self._has_product = has_product  # (device id, product id): in the number's catalogue?
 
     async def _accepting(self, account: Account, device_id: str, field: str = "device") -> Device:
         device = await self._numbers.require(account, device_id)
@@ -240,6 +253,8 @@ class MessageService:
         deliver_at = parse_instant(str(values["deliverAt"]), "deliverAt") if values.get("deliverAt") else None
         expires_at = _expires(values.get("expiration"), now)
         device_id = str(values["device"])
+        if op.has_param("product") and self._has_product is not None:
+            await self._check_product(account, device_id, str(values.get("product") or ""))
         priority = str(values.get("priority") or "normal")
         payload = {k: v for k, v in values.items() if k not in _COLUMNS}
         media_url = values.get("media.url")
@@ -280,6 +295,14 @@ class MessageService:
         if device.queue_status == "active" or expires_at is not None:
             self._waker.poke(device.id)  # a paused queue sends nothing: only an expiry is news
         return message_view(message)
+
+    async def _check_product(self, account: Account, device_id: str, product: str) -> None:
+        assert self._has_product is not None
+        await self._numbers.require(account, device_id)  # another account's number: 404, not read
+        if not await self._has_product(device_id, product):
+            raise invalid(
+                "product", f"product {product} is not in the business catalogue of number {device_id}"
+            )
 
     # outbound messages
     async def get(self, account: Account, message_id: str, include: Sequence[str] = ()) -> dict[str, Any]:
