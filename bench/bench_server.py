@@ -6,7 +6,9 @@
    are all held (process CPU seconds / wall seconds of the holding window: near 0 means idle),
    against the CPU/wall of taking the K requests in.
 
-The app runs in-process (httpx.ASGITransport) on a temporary SQLite database.
+The app runs in-process (httpx.ASGITransport) on a temporary SQLite database, on a manual clock:
+the reboots' reconnects come only when the clock is moved, after every request was taken in
+(however long that took) and held for `HOLD_WALL_SECONDS` of wall time; then all must be answered.
 Run: `.venv/bin/python bench/bench_server.py [MESSAGES] [ROUTED] [WAITERS]`.
 """
 
@@ -21,16 +23,11 @@ from typing import Any
 
 import httpx
 
-from sparkbot.server import Settings, create_app
+from sparkbot.server import ManualClock, Settings, create_app
 
 KEY = "bench-key"
-HOLD_SECONDS = 30.0  # the reconnect time for up to 1,000 waiters
-
-
-def _hold_seconds(waiters: int) -> float:
-    """How long a reboot's reconnect takes here: long enough that every waiter is taken in (a few
-    hundred a second in-process) before the first of them is answered."""
-    return HOLD_SECONDS + max(0, waiters - 1000) / 100
+RECONNECT_SECONDS = 30.0  # on the app's (manual) clock
+HOLD_WALL_SECONDS = 10.0  # wall time all the waiters are held, idle, before the clock moves
 
 
 def _rss_mib() -> float:
@@ -68,10 +65,11 @@ async def _queue(client: httpx.AsyncClient, device: str, n: int) -> float:
 
 async def bench(messages: int, routed: int, waiters: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
-        hold = _hold_seconds(waiters)
+        hold = RECONNECT_SECONDS
         # a waiter is answered when its reconnect is done, not given up on (wait_seconds) first
-        settings = Settings(data_dir=Path(tmp), api_key=KEY, reconnect_seconds=hold, wait_seconds=hold + 60)
-        app = create_app(settings)
+        settings = Settings(data_dir=Path(tmp), api_key=KEY, reconnect_seconds=hold, wait_seconds=hold * 10)
+        clock = ManualClock()
+        app = create_app(settings, clock=clock)
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(
@@ -111,9 +109,10 @@ async def bench(messages: int, routed: int, waiters: int) -> dict[str, Any]:
                 held_count = session.waiting
                 held_wall, held_cpu = time.perf_counter(), time.process_time()
                 accept_wall, accept_cpu = held_wall - wall, held_cpu - cpu
-                await asyncio.sleep(max(hold - accept_wall - 2.0, 1.0))  # all held, none due
+                await asyncio.sleep(HOLD_WALL_SECONDS)  # all held; the clock stands still
                 held_wall, held_cpu = time.perf_counter() - held_wall, time.process_time() - held_cpu
                 held_rss = _rss_mib()
+                await clock.advance(hold)  # every reconnect is due now
                 answers = await calls
                 wall = time.perf_counter() - wall
     return {
@@ -153,8 +152,8 @@ def main() -> None:
     accept = r["accept_cpu_s"] / r["accept_wall_s"]
     print(
         f"waits: {r['waiters_ok']}/{r['waiters']} concurrent reboot?wait=true answered after "
-        f"{r['wait_wall_s']:.2f} s (the reconnect takes {r['hold_s']:g} s; {r['held_count']} held at "
-        f"once); taking them in: "
+        f"{r['wait_wall_s']:.2f} s (a reconnect takes {r['hold_s']:g} s of the manual clock, moved once all "
+        f"were held; {r['held_count']} held at once); taking them in: "
         f"{r['accept_wall_s']:.2f} s at CPU/wall {accept:.2f}; holding all of them: "
         f"{r['held_cpu_s']:.3f} s CPU in {r['held_wall_s']:.2f} s (CPU/wall {held:.3f})"
     )

@@ -355,7 +355,12 @@ async def test_every_event_kind_the_server_makes_arrives_signed(server: Server) 
         await server.client.post(inbound, json={"phone": PHONE, "edit": {"message": wa_id, "text": "hi!"}})
         await bot.chats.set_chat_status(device, PHONE[1:] + "@c.us", status="resolved")
         await bot.chat_contacts.create_contact(device, phone="+447362053599", name="Bo")
-        await server.send(device, phone="+447362050000", message="nobody there")  # not on WhatsApp
+        unreachable = await server.send(device, phone="+447362050000", message="nobody there")
+
+        async def failed() -> bool:  # not on WhatsApp: failed by the send, while still online
+            return (await server.message(unreachable["id"]))["status"] == "failed"
+
+        await server.drive(failed, step=0.5)
         await server.client.post(f"/sandbox/devices/{device}/disconnect", json={"reason": "offline"})
 
         wanted = {
