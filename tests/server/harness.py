@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import pytest
 from fastapi import FastAPI
 
-from sparkbot import AsyncSparkBot
+from sparkbot import APIStatusError, AsyncSparkBot
 from sparkbot.server import ManualClock, Settings, create_app
 from sparkbot.server.app import EngineFactory
 from sparkbot.server.db import Device
@@ -92,6 +93,23 @@ class Server:
         response = await self.client.post(f"/sandbox/devices/{device_id}/scan")
         assert response.status_code == 200, response.text
         return dict(response.json())
+
+
+async def online(server: Server) -> str:
+    """A new number of the first account, linked by QR (online): its id."""
+    number = await server.create_number()
+    await server.link_by_qr(number["id"])
+    return str(number["id"])
+
+
+async def refused(call: Awaitable[Any], status: int, code: str | None = None) -> APIStatusError:
+    """The API error `call` raises: its status (and code, when given) as expected."""
+    with pytest.raises(APIStatusError) as caught:
+        await call
+    assert caught.value.status == status, caught.value
+    if code is not None:
+        assert caught.value.code == code, caught.value
+    return caught.value
 
 
 @asynccontextmanager

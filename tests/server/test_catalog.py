@@ -4,33 +4,18 @@ a phone without one, 404; bad input, 400; an offline number, 409."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
 from typing import Any
 
 import pytest
 
-from sparkbot import APIStatusError
 from sparkbot.server.engines.sandbox_business import sandbox_catalog
 
 from .harness import Server
+from .harness import online as _online
+from .harness import refused as _refused
 
 SHOP = "+447362053576"
 NOBODY = "+447362050000"  # the sandbox's WhatsApp has no one at a phone ending 0000
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
-
-
-async def _refused(call: Awaitable[Any], status: int, code: str | None = None) -> APIStatusError:
-    with pytest.raises(APIStatusError) as caught:
-        await call
-    assert caught.value.status == status, caught.value
-    if code is not None:
-        assert caught.value.code == code, caught.value
-    return caught.value
 
 
 async def test_get_catalog_answers_the_numbers_own_products_paged(server: Server) -> None:

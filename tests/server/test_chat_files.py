@@ -14,11 +14,13 @@ from typing import Any
 import pytest
 from sqlalchemy import insert, text
 
-from sparkbot import APIStatusError, AsyncSparkBot
+from sparkbot import AsyncSparkBot
 from sparkbot.server.db import ChatFile
 from sparkbot.server.db.chatmessages import FileFilter, files_query
 
 from .harness import Server
+from .harness import online as _online
+from .harness import refused as _refused
 from .test_chat_messages import plan, prefer_indexes
 
 ANA, ANA_WID = "+447362053576", "447362053576@c.us"
@@ -28,12 +30,6 @@ PHOTO = b"\x89PNG\r\n\x1a\n a receipt, as the phone sent it" * 3
 FIELDS = {"id", "device", "chat", "message", "flow", "type", "mimeType", "filename", "size", "sha256"}
 FIELDS.add("createdAt")
 STICKER = b"RIFF\x10\x00\x00\x00WEBPVP8 a sticker"
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
 
 
 async def _inbound(server: Server, device: str, **body: Any) -> dict[str, Any]:
@@ -46,15 +42,6 @@ async def _inbound(server: Server, device: str, **body: Any) -> dict[str, Any]:
 
 def _given(data: bytes, mime: str, kind: str, **media: Any) -> dict[str, Any]:
     return {"kind": kind, "data": base64.b64encode(data).decode(), "mimeType": mime, **media}
-
-
-async def _refused(call: Awaitable[Any], status: int, code: str | None = None) -> APIStatusError:
-    with pytest.raises(APIStatusError) as caught:
-        await call
-    assert caught.value.status == status, caught.value
-    if code is not None:
-        assert caught.value.code == code, caught.value
-    return caught.value
 
 
 async def _state(server: Server) -> tuple[str, dict[str, dict[str, Any]]]:

@@ -17,6 +17,7 @@ from sparkbot.server.db import Chat, ChatFile, ChatMessage, Contact
 from sparkbot.spec import RESOURCES
 
 from .harness import Server
+from .harness import online as _online
 from .teams import add_department, add_user
 
 ANA, BO, CY = "+447362053576", "+447362053577", "+447362053578"
@@ -24,12 +25,6 @@ ANA_WID, BO_WID, CY_WID = "447362053576@c.us", "447362053577@c.us", "44736205357
 GROUP = "120363012345678901@g.us"
 AGENT = "0123456789abcdef01234567"
 DEPARTMENT = "89abcdef0123456789abcdef"
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
 
 
 async def _inbound(server: Server, device: str, phone: str = ANA, **body: Any) -> dict[str, Any]:

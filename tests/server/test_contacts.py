@@ -19,6 +19,7 @@ from sparkbot.server.db.contacts import ContactFilter, contacts_query
 from sparkbot.server.db.inbox import fold
 
 from .harness import Server
+from .harness import online as _online
 from .teams import add_user
 
 ANA, BEN, CAI, DEE = "+447362053576", "+34600123456", "+5511987654321", "+16001234560"
@@ -26,12 +27,6 @@ ANA, BEN, CAI, DEE = "+447362053576", "+34600123456", "+5511987654321", "+160012
 
 def wid(phone: str) -> str:
     return phone.removeprefix("+") + "@c.us"
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
 
 
 async def _inbound(server: Server, device: str, phone: str, **body: Any) -> int:

@@ -17,18 +17,13 @@ from sparkbot.server.db.models import Webhook, WebhookEvent
 from sparkbot.server.services.views import iso
 
 from .harness import Server
+from .harness import online as _online
 from .teams import add_user
 
 ANA, BO, CY, DEE = "+447362053576", "+447362053577", "+447362053578", "+447362053579"
 ANA_WID, BO_WID, CY_WID = "447362053576@c.us", "447362053577@c.us", "447362053578@c.us"
 GROUP = "120363012345678901@g.us"
 UNKNOWN = "447000000001@c.us"
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
 
 
 async def _inbound(server: Server, device: str, phone: str, **body: Any) -> None:

@@ -13,15 +13,10 @@ from sqlalchemy.orm import undefer
 from sparkbot.server.db import Chat, ChatFile, ChatMessage, Contact
 
 from .harness import Server
+from .harness import online as _online
 
 PHONE = "+447362053576"
 WID = "447362053576@c.us"
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
 
 
 async def _inbound(server: Server, device: str, **body: Any) -> dict[str, Any]:

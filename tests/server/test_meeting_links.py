@@ -4,36 +4,21 @@ dates (and revoked on WhatsApp); bad input a 400 with nothing stored; an offline
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from sparkbot import APIStatusError
 from sparkbot.server.db.models import MeetingLink
 from sparkbot.server.engines import SandboxEngine
 from sparkbot.server.services.views import iso
 
 from .harness import Server
+from .harness import online as _online
+from .harness import refused as _refused
 
 FIELDS = {"id", "device", "kind", "url", "token", "message", "expiration", "expiresAt", "createdAt"}
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
-
-
-async def _refused(call: Awaitable[Any], status: int, code: str | None = None) -> APIStatusError:
-    with pytest.raises(APIStatusError) as caught:
-        await call
-    assert caught.value.status == status, caught.value
-    if code is not None:
-        assert caught.value.code == code, caught.value
-    return caught.value
 
 
 def _whatsapp_links(server: Server, device: str) -> list[str]:

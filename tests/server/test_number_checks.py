@@ -16,14 +16,9 @@ from sparkbot.server.engines import Engine, SandboxEngine
 from sparkbot.server.services.numberchecks import VALIDATE_MAX
 
 from .harness import Server, running
+from .harness import online as _online
 
 ANA, NOBODY = "+447362053576", "+447362050000"
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
 
 
 async def _post(server: Server, path: str, body: Any) -> tuple[int, dict[str, Any]]:

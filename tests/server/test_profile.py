@@ -7,20 +7,20 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Awaitable
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from sparkbot import APIStatusError
 from sparkbot.server.db.models import Profile
 from sparkbot.server.engines import SandboxEngine
 from sparkbot.server.services.profile import MAX_IMAGE
 from sparkbot.server.services.views import iso
 
 from .harness import Server
+from .harness import online as _online
+from .harness import refused as _refused
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR a tiny picture" * 4
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF a photo"
@@ -33,21 +33,6 @@ EMPTY_BUSINESS = {
     "categories": [],
     "businessHours": None,
 }
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
-
-
-async def _refused(call: Awaitable[Any], status: int, code: str | None = None) -> APIStatusError:
-    with pytest.raises(APIStatusError) as caught:
-        await call
-    assert caught.value.status == status, caught.value
-    if code is not None:
-        assert caught.value.code == code, caught.value
-    return caught.value
 
 
 def _engine(server: Server) -> SandboxEngine:

@@ -5,37 +5,22 @@ input a 400 with nothing stored; an offline number cannot publish (409)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from sparkbot import APIStatusError
 from sparkbot.server.db.models import UserStatus
 from sparkbot.server.engines import SandboxEngine
 from sparkbot.server.services.views import iso
 
 from .harness import Server
+from .harness import online as _online
+from .harness import refused as _refused
 
 FIELDS = {"id", "wid", "device", "flow", "kind", "state", "ack", "message", "font", "color", "media"}
 FIELDS |= {"reference", "scheduledAt", "publishedAt", "expiresAt", "createdAt", "updatedAt"}
-
-
-async def _online(server: Server) -> str:
-    number = await server.create_number()
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
-
-
-async def _refused(call: Awaitable[Any], status: int, code: str | None = None) -> APIStatusError:
-    with pytest.raises(APIStatusError) as caught:
-        await call
-    assert caught.value.status == status, caught.value
-    if code is not None:
-        assert caught.value.code == code, caught.value
-    return caught.value
 
 
 def _published(server: Server, device: str) -> list[str]:

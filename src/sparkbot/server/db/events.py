@@ -23,24 +23,14 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.event import listen
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
+from ...spec import get_operation
 from .models import Webhook, WebhookEvent
 
 __all__ = ["EVENTS", "Event", "Subscriber", "Subscriptions", "event_rows"]
 
-EVENTS = (
-    "message:in:new",
-    "message:out:new",
-    "message:out:sent",
-    "message:out:ack",
-    "message:out:failed",
-    "message:update",
-    "message:reaction",
-    "channel:in",
-    "status:update",
-    "group:update",
-    "chat:update",
-    "contact:update",
-    "number:session",
+# the 13 event names, as the catalogue lists them (a webhook's `events`)
+EVENTS: tuple[str, ...] = tuple(
+    str(e) for e in get_operation("webhooks.createWebhook").param("events").options
 )
 _EVENTS_TABLE: Table = WebhookEvent.__table__  # type: ignore[assignment]
 _WEBHOOKS: Table = Webhook.__table__  # type: ignore[assignment]
