@@ -19,14 +19,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic_core import to_json
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.event import listen
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
 from ...spec import get_operation
 from .models import Webhook, WebhookEvent
 
-__all__ = ["EVENTS", "Event", "Subscriber", "Subscriptions", "event_rows"]
+__all__ = ["EVENTS", "Event", "Subscriber", "Subscriptions", "event_rows", "lock_lanes"]
 
 # the 13 event names, as the catalogue lists them (a webhook's `events`)
 EVENTS: tuple[str, ...] = tuple(
@@ -113,6 +113,22 @@ def event_rows(
     return rows
 
 
+_LOCK_LANE = text("SELECT pg_advisory_xact_lock(hashtext(:lane))")
+
+
+async def lock_lanes(within: AsyncSession | AsyncConnection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """On PostgreSQL, before inserting events: hold each of their lanes (webhook and number) until
+    the transaction ends, taken in one order, so that a lane's rows commit in the order of their
+    `seq` (which the deliverer follows). A sequence hands out numbers at insert time: without
+    this, two transactions could commit a lane's events the other way round. SQLite has one
+    writer at a time, so its order is already the commit order."""
+    bind = within.get_bind() if isinstance(within, AsyncSession) else within
+    if bind.dialect.name != "postgresql":
+        return
+    for lane in sorted({f"{row['webhook_id']}:{row['lane']}" for row in rows}):
+        await within.execute(_LOCK_LANE, {"lane": lane})
+
+
 _SUBSCRIBERS = select(_WEBHOOKS.c.account_id, _WEBHOOKS.c.id, _WEBHOOKS.c.events, _WEBHOOKS.c.device_id)
 
 
@@ -197,6 +213,7 @@ class Subscriptions:
         subscribers = await self.of({e.account_id for e in events}, within)
         rows = event_rows(subscribers, events, now)
         if rows:
+            await lock_lanes(within, rows)
             await within.execute(INSERT_EVENTS, rows)
             if isinstance(within, AsyncSession):  # told once the rows can be read: after the commit
                 listen(within.sync_session, "after_commit", lambda _: self.note_written(len(rows)), once=True)

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from .batching import Batches
 from .engine import Database, is_busy
-from .events import INSERT_EVENTS, Event, Subscriber, event_rows
+from .events import INSERT_EVENTS, Event, Subscriber, event_rows, lock_lanes
 from .models import Device, Message
 from .sqlitebatch import NumberState, SqliteBatch, Statements
 
@@ -197,6 +197,7 @@ class GroupCommit:
                     await conn.execute(insert(_MESSAGES), admitted)
                 events = self._event_rows(judged, subscribers)
                 if events:
+                    await lock_lanes(conn, events)
                     await conn.execute(INSERT_EVENTS, events)
         finally:
             self._writes.count += 1  # not a `sessions.begin()`: counted here (see `Writes`)
