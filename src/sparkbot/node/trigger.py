@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Generator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -160,22 +160,86 @@ def _delete_failed(error: Exception) -> None:
     log.error("SparkBot webhook deletion failed: %s", error)
 
 
-def check_exists(client: SparkBot, static_data: StaticData, webhook_url: str, workflow_id: str) -> bool:
-    """The node's `checkExists`: is the webhook in `static_data` registered for `webhook_url`?"""
+# Each of the three is written once, as a plan: a generator that yields the calls it makes
+# (operation, values) and is sent each answer, or thrown the API error it raised. `_drive` and
+# `_adrive` carry a plan out on the sync or the async client; nothing else differs between them.
+_Step = tuple[str, dict[str, Any]]
+_Plan = Generator[_Step, Any, bool]
+
+
+def _check_exists_plan(static_data: StaticData, webhook_url: str, workflow_id: str) -> _Plan:
     webhook_id = static_data.get("webhookId")
     if not webhook_id:
         return False
     try:
-        answer = client.call("other.sendRaw", _raw("GET", webhook_id, workflow_id))
+        answer = yield "other.sendRaw", _raw("GET", webhook_id, workflow_id)
     except APIError as error:
         try:
-            client.call("other.sendRaw", _raw("DELETE", WORKFLOW_SENTINEL, workflow_id))
+            yield "other.sendRaw", _raw("DELETE", WORKFLOW_SENTINEL, workflow_id)
         except APIError as cleanup:
             _sentinel_failed(cleanup)
         if isinstance(error, NotFoundError):
             return False
         raise
     return _exists(answer, webhook_url, workflow_id)
+
+
+def _create_plan(body: dict[str, Any], static_data: StaticData) -> _Plan:
+    try:
+        answer = yield "webhooks.createWebhook", body
+    except APIStatusError as error:
+        if error.status == 409:
+            return True
+        raise _refused(error) from error
+    return _keep(answer, static_data)
+
+
+def _delete_plan(static_data: StaticData, workflow_id: str) -> _Plan:
+    webhook_id = static_data.get("webhookId")
+    if not webhook_id:
+        return True
+    try:
+        yield "other.sendRaw", _raw("DELETE", webhook_id, workflow_id)
+    except NotFoundError:
+        return True
+    except APIError as error:
+        _delete_failed(error)
+    return True
+
+
+def _drive(client: SparkBot, plan: _Plan) -> bool:
+    """Carries out `plan` on the sync client."""
+    try:
+        step = next(plan)
+        while True:
+            try:
+                answer = client.call(*step)
+            except APIError as error:
+                step = plan.throw(error)
+            else:
+                step = plan.send(answer)
+    except StopIteration as done:
+        return bool(done.value)
+
+
+async def _adrive(client: AsyncSparkBot, plan: _Plan) -> bool:
+    """Carries out `plan` on the async client."""
+    try:
+        step = next(plan)
+        while True:
+            try:
+                answer = await client.call(*step)
+            except APIError as error:
+                step = plan.throw(error)
+            else:
+                step = plan.send(answer)
+    except StopIteration as done:
+        return bool(done.value)
+
+
+def check_exists(client: SparkBot, static_data: StaticData, webhook_url: str, workflow_id: str) -> bool:
+    """The node's `checkExists`: is the webhook in `static_data` registered for `webhook_url`?"""
+    return _drive(client, _check_exists_plan(static_data, webhook_url, workflow_id))
 
 
 def create(
@@ -188,47 +252,19 @@ def create(
 ) -> bool:
     """The node's `create`: registers the webhook and keeps its id in `static_data`."""
     body = webhook_body(parameters, webhook_url, workflow_id, runtime)
-    try:
-        answer = client.call("webhooks.createWebhook", body)
-    except APIStatusError as error:
-        if error.status == 409:
-            return True
-        raise _refused(error) from error
-    return _keep(answer, static_data)
+    return _drive(client, _create_plan(body, static_data))
 
 
 def delete(client: SparkBot, static_data: StaticData, workflow_id: str) -> bool:
     """The node's `delete`: removes the webhook in `static_data`; True unless nothing could be asked."""
-    webhook_id = static_data.get("webhookId")
-    if not webhook_id:
-        return True
-    try:
-        client.call("other.sendRaw", _raw("DELETE", webhook_id, workflow_id))
-    except NotFoundError:
-        return True
-    except APIError as error:
-        _delete_failed(error)
-    return True
+    return _drive(client, _delete_plan(static_data, workflow_id))
 
 
 async def acheck_exists(
     client: AsyncSparkBot, static_data: StaticData, webhook_url: str, workflow_id: str
 ) -> bool:
     """`check_exists` for the async client."""
-    webhook_id = static_data.get("webhookId")
-    if not webhook_id:
-        return False
-    try:
-        answer = await client.call("other.sendRaw", _raw("GET", webhook_id, workflow_id))
-    except APIError as error:
-        try:
-            await client.call("other.sendRaw", _raw("DELETE", WORKFLOW_SENTINEL, workflow_id))
-        except APIError as cleanup:
-            _sentinel_failed(cleanup)
-        if isinstance(error, NotFoundError):
-            return False
-        raise
-    return _exists(answer, webhook_url, workflow_id)
+    return await _adrive(client, _check_exists_plan(static_data, webhook_url, workflow_id))
 
 
 async def acreate(
@@ -241,27 +277,12 @@ async def acreate(
 ) -> bool:
     """`create` for the async client."""
     body = webhook_body(parameters, webhook_url, workflow_id, runtime)
-    try:
-        answer = await client.call("webhooks.createWebhook", body)
-    except APIStatusError as error:
-        if error.status == 409:
-            return True
-        raise _refused(error) from error
-    return _keep(answer, static_data)
+    return await _adrive(client, _create_plan(body, static_data))
 
 
 async def adelete(client: AsyncSparkBot, static_data: StaticData, workflow_id: str) -> bool:
     """`delete` for the async client."""
-    webhook_id = static_data.get("webhookId")
-    if not webhook_id:
-        return True
-    try:
-        await client.call("other.sendRaw", _raw("DELETE", webhook_id, workflow_id))
-    except NotFoundError:
-        return True
-    except APIError as error:
-        _delete_failed(error)
-    return True
+    return await _adrive(client, _delete_plan(static_data, workflow_id))
 
 
 def receive(body: Any) -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, s
 from sqlalchemy.orm import undefer
 
 from .engine import Database
+from .inbox import by_wid
 from .models import Chat, ChatFile, ChatMessage, Contact
 
 __all__ = ["ChatHistory", "FileFilter", "HistoryFilter", "files_query", "like_pattern", "messages_query"]
@@ -198,18 +199,12 @@ class ChatHistory:
             return list((await session.scalars(query)).all())
 
     async def chats(self, device_id: str, wids: Sequence[str]) -> dict[str, Chat]:
-        if not wids:
-            return {}
-        query = select(Chat).where(Chat.device_id == device_id, Chat.wid.in_(set(wids)))
         async with self._sessions() as session:
-            return {chat.wid: chat for chat in (await session.scalars(query)).all()}
+            return await by_wid(session, Chat, device_id, wids)
 
     async def contacts(self, device_id: str, wids: Sequence[str]) -> dict[str, Contact]:
-        if not wids:
-            return {}
-        query = select(Contact).where(Contact.device_id == device_id, Contact.wid.in_(set(wids)))
         async with self._sessions() as session:
-            return {contact.wid: contact for contact in (await session.scalars(query)).all()}
+            return await by_wid(session, Contact, device_id, wids)
 
     async def files_by_id(self, device_id: str, ids: Sequence[str]) -> dict[str, ChatFile]:
         """Files' details (without their bytes) by id."""

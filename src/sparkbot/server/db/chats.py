@@ -39,7 +39,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from .contacts import ContactEvents
 from .engine import Database
 from .events import Event
-from .inbox import fold, insert_for
+from .inbox import by_wid, fold, insert_for
 from .models import Chat, ChatFile, ChatMessage, Contact
 
 __all__ = [
@@ -238,13 +238,8 @@ class Chats:
         return found
 
     async def contacts(self, device_id: str, wids: Sequence[str]) -> dict[str, Contact]:
-        found: dict[str, Contact] = {}
         async with self._sessions() as session:
-            for start in range(0, len(wids), _CHUNK):
-                chunk = wids[start : start + _CHUNK]
-                query = select(Contact).where(Contact.device_id == device_id, Contact.wid.in_(chunk))
-                found.update((c.wid, c) for c in (await session.scalars(query)).all())
-        return found
+            return await by_wid(session, Contact, device_id, wids)
 
     async def stored(self, device_id: str, size: int, per_chat: int) -> tuple[int, int]:
         """Of the `size` most recent chats (not removed): how many, and how many messages they

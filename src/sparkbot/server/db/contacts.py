@@ -30,7 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from .engine import Database
 from .events import Event
-from .inbox import insert_for
+from .inbox import by_wid, insert_for
 from .models import Chat, Contact, Device
 
 __all__ = [
@@ -235,11 +235,8 @@ class ContactStore:
 
     async def chats(self, device_id: str, wids: Sequence[str]) -> dict[str, Chat]:
         """The chats of these WhatsApp ids (those there are), by id."""
-        if not wids:
-            return {}
-        query = select(Chat).where(Chat.device_id == device_id, Chat.wid.in_(set(wids)))
         async with self._sessions() as session:
-            return {chat.wid: chat for chat in (await session.scalars(query)).all()}
+            return await by_wid(session, Chat, device_id, wids)
 
     async def device_ids(self, account_id: str) -> list[str]:
         """Every number of the account (for a contact kept on all of them)."""

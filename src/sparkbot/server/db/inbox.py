@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -21,7 +21,16 @@ from .engine import Database
 from .events import Event
 from .models import Chat, ChatFile, ChatMessage, Contact
 
-__all__ = ["Inbox", "Received", "SentEntry", "fold", "insert_for", "record_acks", "record_sent"]
+__all__ = [
+    "Inbox",
+    "Received",
+    "SentEntry",
+    "by_wid",
+    "fold",
+    "insert_for",
+    "record_acks",
+    "record_sent",
+]
 
 CHATS: Table = Chat.__table__  # type: ignore[assignment]
 CONTACTS: Table = Contact.__table__  # type: ignore[assignment]
@@ -32,6 +41,23 @@ FILES: Table = ChatFile.__table__  # type: ignore[assignment]
 def fold(name: str | None) -> str:
     """A name as lists sort it: case folded, cut to the column's length."""
     return (name or "").casefold()[:100]
+
+
+_Keyed = TypeVar("_Keyed", Chat, Contact)
+_WID_CHUNK = 100  # WhatsApp ids per IN (...): a long list goes in several statements
+
+
+async def by_wid(
+    session: AsyncSession, model: type[_Keyed], device_id: str, wids: Sequence[str]
+) -> dict[str, _Keyed]:
+    """The number's chats or contacts of these WhatsApp ids (those there are), by id."""
+    unique = sorted(set(wids))
+    found: dict[str, _Keyed] = {}
+    for start in range(0, len(unique), _WID_CHUNK):
+        chunk = unique[start : start + _WID_CHUNK]
+        query = select(model).where(model.device_id == device_id, model.wid.in_(chunk))
+        found.update((row.wid, row) for row in (await session.scalars(query)).all())
+    return found
 
 
 def insert_for(session: AsyncSession, table: Table) -> Any:
