@@ -1,8 +1,8 @@
-"""The integration tests reuse the server tests' fixtures: `settings` (SQLite and PostgreSQL, a fresh
-database per test) and `clock` (a manual clock)."""
+"""The integration tests reuse the server tests' fixtures: `settings` (SQLite and PostgreSQL, a database
+with no rows per test) and `clock` (a manual clock)."""
 
 from __future__ import annotations
 
-from ..server.conftest import clock, settings
+from ..server.conftest import clock, postgres_pool, settings
 
-__all__ = ["clock", "settings"]
+__all__ = ["clock", "postgres_pool", "settings"]

@@ -378,11 +378,13 @@ async def test_notes(server: Server) -> None:
     device = await _three_chats(server)
     bot = server.sdk()
     message = next(m for m in await _rows(server, ChatMessage, device) if m.chat_wid == ANA_WID)
-    first = await bot.chats.create_chat_note(device, ANA_WID, message="called her", author=AGENT)
+    await _refused(bot.chats.create_chat_note(device, ANA_WID, message="hm", author=AGENT), 400, "author")
+    author = await add_user(server, device)  # a note's author has access to the number
+    first = await bot.chats.create_chat_note(device, ANA_WID, message="called her", author=author)
     assert re.fullmatch(r"[0-9a-f]{24}", first["id"])
     assert (first["message"], first["author"], first["chat"], first["quote"]) == (
         "called her",
-        AGENT,
+        author,
         ANA_WID,
         None,
     )

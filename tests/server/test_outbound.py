@@ -15,13 +15,13 @@ import httpx
 from sparkbot.server.engines.sandbox_business import sandbox_catalog
 
 from .harness import Server
+from .teams import add_user
 
 PHONE = "+447362053576"
 OTHER_PHONE = "+447362053577"
 UNREACHABLE = "+447362050000"  # the sandbox's WhatsApp does not know phones ending in 0000
 GROUP = "120363041234567890@g.us"
 CHANNEL = "120363999888777666@newsletter"
-AGENT = "a1b2c3d4e5f6a1b2c3d4e5f6"
 UNKNOWN_ID = "0123456789abcdef01234567"
 SENT = {"sent", "delivered", "read"}
 VIEW_FIELDS = {
@@ -176,8 +176,9 @@ async def test_search_by_device_devices_and_number_phone(server: Server) -> None
 
 async def test_search_by_recipient_target_type_reference_priority_and_agent(server: Server) -> None:
     device = await _held(server)
+    agent = await add_user(server, device)  # a user with access to the number
     text = await server.send(
-        device, phone=PHONE, message="hi", reference="order-1", priority="high", agent=AGENT
+        device, phone=PHONE, message="hi", reference="order-1", priority="high", agent=agent
     )
     image = await server.send(device, phone=OTHER_PHONE, media={"url": "https://cdn.example/pic.PNG?x=1"})
     pdf = await server.send(device, group=GROUP, media={"url": "https://cdn.example/invoice.pdf"})
@@ -214,13 +215,13 @@ async def test_search_by_recipient_target_type_reference_priority_and_agent(serv
     assert await _ids(server, priority="low") == [low["id"]]
     assert set(await _ids(server, priority="normal")) == {image["id"], pdf["id"], place["id"]}
     assert await _ids(server, priority="urgent") == []
-    assert await _ids(server, agents=AGENT) == [text["id"]]
+    assert await _ids(server, agents=agent) == [text["id"]]
     assert await _ids(server, agents="ffffffffffffffffffffffff") == []
     assert await _ids(server, ids=[text["id"], pdf["id"]], sort="date:asc") == [text["id"], pdf["id"]]
     assert await _ids(server, ids=UNKNOWN_ID) == []
 
-    [agent] = await _search(server, agents=AGENT, include="agent")
-    assert agent["agentInfo"] == {"id": AGENT}
+    [found] = await _search(server, agents=agent, include="agent")
+    assert found["agentInfo"] == {"id": agent}
 
 
 async def test_search_free_text_over_content_recipient_id_and_reference(server: Server) -> None:
@@ -387,8 +388,9 @@ async def test_search_refuses_bad_values_in_the_error_shape(server: Server) -> N
 # get
 async def test_get_message_with_its_fields_404_and_400(server: Server) -> None:
     device = await _held(server)
+    agent = await add_user(server, device)  # a user with access to the number
     sent = await server.send(
-        device, phone=PHONE, message="hello", reference="r-1", agent=AGENT, expiration={"duration": "1h"}
+        device, phone=PHONE, message="hello", reference="r-1", agent=agent, expiration={"duration": "1h"}
     )
     response = await server.client.get(f"/v1/messages/{sent['id']}")
     assert response.status_code == 200, response.text
@@ -399,7 +401,7 @@ async def test_get_message_with_its_fields_404_and_400(server: Server) -> None:
     assert (message["status"], message["deliveryStatus"]) == ("queued", "pending")
     assert (message["kind"], message["type"], message["phone"]) == ("sendText", "text", PHONE)
     assert (message["message"], message["content"]) == ("hello", {"message": "hello"})
-    assert (message["priority"], message["reference"], message["agent"]) == ("normal", "r-1", AGENT)
+    assert (message["priority"], message["reference"], message["agent"]) == ("normal", "r-1", agent)
     assert (message["live"], message["waId"], message["failure"]) == (False, None, None)
     assert message["createdAt"] == message["updatedAt"] == "2026-01-01T00:00:00.000Z"
     assert message["expiresAt"] == "2026-01-01T01:00:00.000Z"
@@ -411,7 +413,7 @@ async def test_get_message_with_its_fields_404_and_400(server: Server) -> None:
     assert expanded["events"] == [{"status": "queued", "at": "2026-01-01T00:00:00.000Z"}]
     assert expanded["deviceInfo"]["id"] == device
     assert expanded["deviceInfo"]["queue"]["status"] == "pause"
-    assert expanded["agentInfo"] == {"id": AGENT}
+    assert expanded["agentInfo"] == {"id": agent}
 
     _problem(await server.client.get(f"/v1/messages/{UNKNOWN_ID}"), 404)
     _problem(await server.client.get("/v1/messages/not-an-id"), 400, "messageId")
@@ -422,6 +424,7 @@ async def test_get_message_with_its_fields_404_and_400(server: Server) -> None:
 # update
 async def test_update_text_recipient_schedule_reference_and_agent(server: Server) -> None:
     device = await _held(server)
+    agent = await add_user(server, device)  # a user with access to the number
     sent = await server.send(device, phone=PHONE, message="draft", reference="ref-1")
     path = f"/v1/messages/{sent['id']}"
 
@@ -479,8 +482,11 @@ async def test_update_text_recipient_schedule_reference_and_agent(server: Server
     assert removed["reference"] is None
     assert await _ids(server, reference="ref-2") == []
 
-    assert (await patch({"agent": AGENT}))["agent"] == AGENT
+    assert (await patch({"agent": agent}))["agent"] == agent
     _problem(await server.client.patch(path, json={"agent": "agent-7"}), 400, "agent")
+    _problem(await server.client.patch(path, json={"agent": "ffffffffffffffffffffffff"}), 400, "agent")
+    _problem(await server.client.patch(path, json={"label": "nope"}), 400, "label")
+    await server.sdk().labels.create_label(device, name="VIP", color="ruby")
     labelled = await patch({"label": "VIP"})
     assert labelled["content"] == {"message": "final text", "label": "VIP"}
     _problem(await server.client.patch(path, json={"priority": "asap"}), 400, "priority")
@@ -628,6 +634,8 @@ async def test_sending_refuses_bad_recipients_parameters_and_expirations(server:
     )
     await refused({"phone": PHONE, "message": "hi", "deliverAt": "next tuesday"}, "deliverAt")
     await refused({"phone": PHONE, "message": "hi", "agent": "agent-7"}, "agent")
+    await refused({"phone": PHONE, "message": "hi", "agent": "ffffffffffffffffffffffff"}, "agent")  # no user
+    await refused({"phone": PHONE, "message": "hi", "label": "vip"}, "label")  # not a label of the number
     await refused({"phone": PHONE, "message": "x" * 6001})
     response = await server.client.post("/v1/messages", json={"phone": PHONE, "message": "no number"})
     _problem(response, 400, "device")
@@ -635,6 +643,10 @@ async def test_sending_refuses_bad_recipients_parameters_and_expirations(server:
     await refused({"device": "not-a-number", "phone": PHONE, "message": "hi"}, "device")
     assert await _ids(server) == []  # nothing was queued by any of them
     assert await _pending(server, device) == 0
+
+    await server.sdk().labels.create_label(device, name="VIP", color="ruby")
+    labelled = await server.send(device, phone=PHONE, message="hi", label="vip")  # a label, any case
+    assert labelled["status"] == "queued"
 
     lasting = await server.send(device, phone=PHONE, message="hi", expiration={"seconds": 5})
     assert lasting["expiresAt"] == "2026-01-01T00:00:05.000Z"

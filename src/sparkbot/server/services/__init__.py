@@ -118,6 +118,7 @@ class Services:
             settings, database, clock, numbers, DirectoryBlobStore(settings.data_dir / "blobs")
         )
         team = TeamService(database, clock, numbers)
+        labels = LabelService(database, clock, numbers)
         catalog = CatalogService(engine, numbers)
         return cls(
             settings=settings,
@@ -132,10 +133,19 @@ class Services:
             session=session,
             sandbox=SandboxService(store, inbox, engine, clock, numbers, locks),
             queue=QueueService(store, outbox, clock, numbers, delivery),
-            messages=MessageService(store, outbox, clock, numbers, delivery, has_product=catalog.has_product),
+            messages=MessageService(
+                store,
+                outbox,
+                clock,
+                numbers,
+                delivery,
+                has_product=catalog.has_product,
+                has_label=labels.has,
+                agent_access=team.require_access,
+            ),
             delivery=delivery,
             inbox=InboxService(inbox, store, engine, clock),
-            chats=ChatService(*inbox_parts, owners=team.owner_guard),
+            chats=ChatService(*inbox_parts, owners=team.owner_guard, access=team.require_access),
             contacts=ContactService(*inbox_parts, access=team.require_access),
             chat_messages=ChatMessageService(*inbox_parts),
             webhook_delivery=webhook_delivery,
@@ -143,7 +153,7 @@ class Services:
             number_checks=NumberCheckService(engine),
             webhooks=webhooks,
             files=files,
-            labels=LabelService(database, clock, numbers),
+            labels=labels,
             quick_replies=QuickReplyService(database, clock, numbers, files.require),
             team=team,
             departments=DepartmentService(database, clock, numbers),

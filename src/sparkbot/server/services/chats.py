@@ -34,8 +34,9 @@ The rules where the API is silent:
   field, nothing changed (the bulk `assign` too, for every chat). The email is not checked
   against the team (it may be anyone's).
 - Notes: 2 to 6000 characters (the catalogue's limit), at most `MAX_NOTES` a chat; `quote` is a note
-  of the chat or a message of the chat; `author` a user id (24-hex, not checked against a team
-  yet). Deleting unknown note ids is refused (400, listing them), nothing deleted.
+  of the chat or a message of the chat; `author` a user with access to the number (`access`,
+  the Team service's check; else a 400 on `author`). Deleting unknown note ids is refused (400,
+  listing them), nothing deleted.
 - Labels: names of 1 to `LABEL_LENGTH` characters (trimmed), at most `MAX_LABELS` a chat, kept in
   the order given; `replace` sets them, `upsert` adds the missing ones, `remove` drops them
   (`updateType` travels as the query flag `?upsert=true` or `?remove=true`, none for `replace`).
@@ -78,7 +79,7 @@ from ..db.labels import LabelStore, label_key, lock_labels
 from ..engines import ChatAction, Engine
 from ..problems import ApiProblem, conflict, invalid, not_found
 from .accounts import new_id
-from .contacts import contact_events
+from .contacts import AccessCheck, contact_events
 from .inboxviews import chat_message_view, chat_view, contact_view
 from .numbers import NumberService
 from .paging import MAX_PAGE_SIZE, page_and_size
@@ -280,6 +281,7 @@ class ChatService:
         numbers: NumberService,
         *,
         owners: OwnerGuard | None = None,
+        access: AccessCheck | None = None,
     ) -> None:
         self._database = database
         self._store = store
@@ -290,6 +292,7 @@ class ChatService:
         self._chats = Chats(database)
         self._labels = LabelStore(database)
         self._owners = owners
+        self._access = access
 
     def _owner_guard(
         self, device_id: str, agent: str | None, department: str | None, prefix: str = ""
@@ -544,6 +547,8 @@ class ChatService:
         if not isinstance(message, str) or not low <= len(message.strip()) <= high or len(message) > high:
             raise invalid("message", f"a note is {low} to {high} characters, got {len(str(message or ''))}")
         author = _hex24(values["author"], "author", "a user") if "author" in values else None
+        if author is not None and self._access is not None:
+            await self._access(device.id, author, "author")
         quote = values.get("quote")
         quoted_message = False
         if quote is not None:

@@ -111,6 +111,10 @@ class LabelService:
         self._numbers = numbers
         self._labels = LabelStore(database)
 
+    async def has(self, device_id: str, name: str) -> bool:
+        """Whether `name` (ignoring case) is one of the number's labels."""
+        return bool(await self._labels.names(device_id, [name.strip()]))
+
     async def list(self, account: Account, device_id: str) -> list[dict[str, Any]]:
         device = await self._numbers.require(account, device_id)
         return [label_view(label) for label in await self._labels.of_number(device.id)]

@@ -4,7 +4,12 @@ and delete read and change the same messages.
 A product message (the send with a `product`, `sendProduct`) names a product of the sending
 number's own business catalogue, as its session reads it (`CatalogService.has_product`): one the
 catalogue does not hold is a 400 on `product` and nothing is queued. The number is the caller's
-first (else 404), so another account's catalogue is never read."""
+first (else 404), so another account's catalogue is never read.
+
+A message's `label` (on a send or an update) must be one of the number's labels (Labels,
+named ignoring case), and its `agent` a user with access to the number (Team): otherwise a 400
+on that field and nothing is queued or changed. Both are read only when given, after the number
+is found to be the caller's."""
 
 from __future__ import annotations
 
@@ -227,6 +232,8 @@ class MessageService:
         waker: Waker,
         *,
         has_product: Callable[[str, str], Awaitable[bool]] | None = None,
+        has_label: Callable[[str, str], Awaitable[bool]] | None = None,
+        agent_access: Callable[[str, str, str], Awaitable[None]] | None = None,
     ) -> None:
         self._store = store
         self._outbox = outbox
@@ -234,6 +241,8 @@ class MessageService:
         self._numbers = numbers
         self._waker = waker
         self._has_product = has_product  # (device id, product id): in the number's catalogue?
+        self._has_label = has_label  # (device id, label name): one of the number's labels?
+        self._agent_access = agent_access  # (device id, user id, field): 400 unless it has access
 
     async def _accepting(self, account: Account, device_id: str, field: str = "device") -> Device:
         device = await self._numbers.require(account, device_id)
@@ -255,6 +264,9 @@ class MessageService:
         device_id = str(values["device"])
         if op.has_param("product") and self._has_product is not None:
             await self._check_product(account, device_id, str(values.get("product") or ""))
+        if values.get("label") or values.get("agent"):
+            await self._numbers.require(account, device_id)  # another account's number: 404
+            await self._check_refs(device_id, values)
         priority = str(values.get("priority") or "normal")
         payload = {k: v for k, v in values.items() if k not in _COLUMNS}
         media_url = values.get("media.url")
@@ -303,6 +315,17 @@ class MessageService:
             raise invalid(
                 "product", f"product {product} is not in the business catalogue of number {device_id}"
             )
+
+    async def _check_refs(self, device_id: str, values: Mapping[str, Any]) -> None:
+        """A `label` is one of the number's labels, an `agent` a user with access to it."""
+        label, agent = values.get("label"), values.get("agent")
+        if label and self._has_label is not None and not await self._has_label(device_id, str(label)):
+            raise invalid("label", f"{label!r} is not a label of number {device_id}: create it first")
+        if agent:
+            if not is_hex24(agent):
+                raise invalid("agent", f"agent must be a 24-character hex id, got {agent!r}")
+            if self._agent_access is not None:
+                await self._agent_access(device_id, str(agent), "agent")
 
     # outbound messages
     async def get(self, account: Account, message_id: str, include: Sequence[str] = ()) -> dict[str, Any]:
@@ -383,9 +406,8 @@ class MessageService:
             changes["target_type"], changes["target"] = recipient
         if values.get("device") and values["device"] != message.device_id:
             changes["device_id"] = (await self._accepting(account, str(values["device"]))).id
+        await self._check_refs(changes.get("device_id", message.device_id), values)
         if values.get("agent"):
-            if not is_hex24(values["agent"]):
-                raise invalid("agent", f"agent must be a 24-character hex id, got {values['agent']!r}")
             changes["agent"] = values["agent"]
         if values.get("deliverAt"):
             changes["deliver_at"] = parse_instant(str(values["deliverAt"]), "deliverAt")
