@@ -316,6 +316,16 @@ async def test_delete_users_reassigns_their_chats_on_every_number(server: Server
     await chats.assign_chat_agent(sales, ANA_WID, agent=ana)
     await chats.assign_chat_agent(support, BO_WID, agent=ana)
     department = await add_department(server, support, [ana, cy])
+    contacts = server.sdk().chat_contacts
+    await contacts.create_contact(sales, phone="+447700900111", name="Owned", assign=ana)
+    await contacts.create_contact(support, phone="+447700900222", name="Owned too", assign=ana)
+
+    async def contact_owner(device: str, phone: str) -> Any:
+        return (await contacts.get_device_contact_details(device, phone.removeprefix("+") + "@c.us")).get(
+            "owner"
+        )
+
+    assert await contact_owner(sales, "+447700900111") == {"agent": ana}
 
     # ana still has access to numbers: needs force (or remove)
     held = await _refused(team.delete_users(users=[{"id": ana, "action": "unassign"}]), 409, "force")
@@ -338,6 +348,9 @@ async def test_delete_users_reassigns_their_chats_on_every_number(server: Server
     assert await _user(server, ana) is None
     assert (await _owners(server, sales))[ANA_WID][0] == bo
     assert (await _owners(server, support))[BO_WID][0] == bo
+    # the contacts ana owned follow the chats, on every number
+    assert await contact_owner(sales, "+447700900111") == {"agent": bo}
+    assert await contact_owner(support, "+447700900222") == {"agent": bo}
     assert ana not in {user for user, _ in await _access(server)}
     async with server.services.database.sessions() as session:
         stored = await session.get(Department, department)
@@ -350,6 +363,10 @@ async def test_delete_users_reassigns_their_chats_on_every_number(server: Server
     assert gone["deleted"][0]["action"] == "unassign"
     assert gone["deleted"][0]["chats"] == 1
     assert (await _owners(server, support))[BO_WID][0] is None
+    # unassign: the contacts bo owned have no owner any more
+    await team.delete_users(users=[{"id": bo, "remove": True}])
+    assert await contact_owner(sales, "+447700900111") is None
+    assert await contact_owner(support, "+447700900222") is None
 
 
 async def test_delete_users_refuses_bad_input_and_deletes_nobody(server: Server) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from .engine import Database
 from .events import Event
-from .models import Chat, Department, Device, TeamAccess, TeamUser
+from .models import Chat, Contact, Department, Device, TeamAccess, TeamUser
 
 __all__ = [
     "ChatEvents",
@@ -337,7 +337,8 @@ class TeamStore:
         now: datetime,
     ) -> list[Chat] | None:
         """The user's access to these numbers (None: all the account's) removed, it taken out of
-        their departments and its chats there released: the chats changed. None when the user
+        their departments and its chats there released (the contacts it owns there too, as the
+        chats: to the target, or to nobody): the chats changed. None when the user
         had access to none of `device_ids` (given)."""
         named = list(device_ids or ())
         access = select(TeamAccess).where(TeamAccess.user_id == user_id).with_for_update()
@@ -377,8 +378,21 @@ class TeamStore:
                 )
             ).all()
         )
+        contacts = list(
+            (
+                await session.scalars(
+                    select(Contact)
+                    .where(
+                        Contact.device_id.in_(device_ids),
+                        Contact.fields["owner"]["agent"].as_string() == user_id,
+                    )
+                    .order_by(Contact.device_id, Contact.wid)
+                    .with_for_update()
+                )
+            ).all()
+        )
         if release.action == "reassign" and release.target is not None:
-            needed = sorted({chat.device_id for chat in chats} | set(named))
+            needed = sorted({chat.device_id for chat in chats} | {c.device_id for c in contacts} | set(named))
             held = select(TeamAccess.device_id).where(
                 TeamAccess.user_id == release.target, TeamAccess.device_id.in_(needed)
             )
@@ -388,6 +402,12 @@ class TeamStore:
                 raise NoAccess(release.target, missing[0])
         for chat in chats:
             release.apply(chat, now)
+        for contact in contacts:  # a contact's owner follows its chats: the target, or nobody
+            fields = {k: v for k, v in (contact.fields or {}).items() if k != "owner"}
+            if release.action == "reassign" and release.target is not None:
+                fields["owner"] = {"agent": release.target}
+            contact.fields = fields
+            contact.updated_at = now
         await session.flush()
         return chats
 
