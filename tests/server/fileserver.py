@@ -3,12 +3,11 @@ answers GET of each path with its status, headers and body (a path missing is a 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+
+from .loopback import QuietHandler, listening
 
 
 @dataclass
@@ -34,7 +33,7 @@ def serving(files: dict[str, Served]) -> Iterator[FileServer]:
     """A file server on a free port of 127.0.0.1, for the `with` block."""
     state = FileServer(port=0, files=files)
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             state.requests.append(self.path)
             served = state.files.get(self.path, Served(b"missing", "text/plain", 404))
@@ -46,15 +45,6 @@ def serving(files: dict[str, Served]) -> Iterator[FileServer]:
             self.end_headers()
             self.wfile.write(served.body)
 
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with listening(Handler) as port:
+        state.port = port
         yield state
-    finally:
-        server.shutdown()
-        server.server_close()

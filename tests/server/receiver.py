@@ -1,6 +1,6 @@
 """A real HTTP receiver on 127.0.0.1 for webhook tests: it records every POST (headers, raw body)
-and answers with the status it is set to (`down()` answers 503, `up()` 200, `stop()` closes the
-port so connections are refused)."""
+and answers with the status it is set to (`down()` answers 503, `up()` 200), after `delay`
+seconds, redirecting to `redirect` for a 3xx."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from .loopback import QuietHandler, listening
 
 
 @dataclass
@@ -77,7 +78,7 @@ def receiving() -> Iterator[Receiver]:
     """A receiver on a free port of 127.0.0.1, for the `with` block."""
     receiver = Receiver(port=0)
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length)
@@ -96,15 +97,6 @@ def receiving() -> Iterator[Receiver]:
             self.end_headers()
             self.wfile.write(receiver.answer)
 
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    receiver.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with listening(Handler) as port:
+        receiver.port = port
         yield receiver
-    finally:
-        server.shutdown()
-        server.server_close()
