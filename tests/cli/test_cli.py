@@ -6,10 +6,13 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
 from sparkbot.cli import cli
+from sparkbot.cli.context import exit_for
+from sparkbot.client._response import error_from_response
 from sparkbot.spec import OPERATIONS, Operation
 
 from ..recording import recording_server
@@ -189,3 +192,12 @@ def test_friendly_options_and_whole_values(server: list[dict[str, object]]) -> N
     assert result.exit_code == 2, result.output
     assert "phone must be E.164" in result.output
     assert len(server) == sent
+
+
+def test_any_other_api_status_is_exit_code_7(capsys: pytest.CaptureFixture[str]) -> None:
+    request = httpx.Request("GET", "http://127.0.0.1:8787/v1/devices")
+    body = {"status": 501, "error": "not_implemented", "message": "not built here"}
+    with pytest.raises(SystemExit) as exited:
+        exit_for(error_from_response(httpx.Response(501, json=body, request=request)))
+    assert exited.value.code == 7
+    assert "not built here" in capsys.readouterr().err

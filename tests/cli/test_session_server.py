@@ -185,10 +185,9 @@ def test_reboot_without_wait_answers_at_once_while_rebooting(sparkbot: Live) -> 
         (["session", "sync-session", MISSING], 5, "404 not_found"),
         (["numbers", "get-number-by-id", MISSING], 5, "404 not_found"),
         (["queue", "route-queue", "{never}", "--device", "{never}"], 2, "device must differ from deviceId"),
-        (["groups", "get-device-group-chats", "{never}"], 7, "501 not_implemented"),
         (["--api-key", "not-the-key", "session", "sync-session", "{never}"], 4, "401"),
     ],
-    ids=["409-reboot", "409-reboot-device", "404-reboot", "404-sync", "404-get", "400", "501", "401"],
+    ids=["409-reboot", "409-reboot-device", "404-reboot", "404-sync", "404-get", "400", "401"],
 )
 def test_errors_are_one_line_with_their_exit_code(
     sparkbot: Live, args: list[str], code: int, text: str

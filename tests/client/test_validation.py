@@ -21,7 +21,11 @@ CASES: list[tuple[str, Callable[[SparkBot], Any], str]] = [
         lambda c: c.chats.archive_chat(DEVICE, "a/b@c.us"),
         "chatId must be a non-empty id",
     ),
-    ("bad recipient", lambda c: c.send_messages.send_text(device=DEVICE, phone="12"), "phone must be E.164"),
+    (
+        "bad recipient",
+        lambda c: c.send_messages.send_text(device=DEVICE, phone="12", message="hi"),
+        "phone must be E.164",
+    ),
     (
         "no recipient",
         lambda c: c.send_messages.send_text(device=DEVICE, message="hi"),
@@ -29,7 +33,9 @@ CASES: list[tuple[str, Callable[[SparkBot], Any], str]] = [
     ),
     (
         "two recipients",
-        lambda c: c.send_messages.send_text(device=DEVICE, phone="+16001234560", group="1-2@g.us"),
+        lambda c: c.send_messages.send_text(
+            device=DEVICE, phone="+16001234560", group="1-2@g.us", message="hi"
+        ),
         "give only one of phone, group, channel",
     ),
     (
@@ -39,12 +45,14 @@ CASES: list[tuple[str, Callable[[SparkBot], Any], str]] = [
     ),
     (
         "number out of range",
-        lambda c: c.send_messages.send_text(device=DEVICE, phone="+16001234560", retries=101),
+        lambda c: c.send_messages.send_text(device=DEVICE, phone="+16001234560", message="hi", retries=101),
         "retries must be at most 100",
     ),
     (
         "unknown option",
-        lambda c: c.send_messages.send_text(device=DEVICE, phone="+16001234560", priority="urgent"),
+        lambda c: c.send_messages.send_text(
+            device=DEVICE, phone="+16001234560", message="hi", priority="urgent"
+        ),
         "priority must be one of 'normal', 'high', 'low'",
     ),
     (
@@ -99,7 +107,7 @@ def test_invalid_input_is_refused_before_sending(
 
 def test_validation_error_lists_every_problem_in_the_wire_shape(client: SparkBot) -> None:
     with pytest.raises(ValidationError) as caught:
-        client.send_messages.send_text(device="x", phone="1", priority="urgent")  # type: ignore[arg-type]
+        client.send_messages.send_text(device="x", phone="1", message="hi", priority="urgent")  # type: ignore[arg-type]
     assert [e["field"] for e in caught.value.errors] == ["device", "phone", "priority"]
     assert isinstance(caught.value, ValueError)
 

@@ -6,7 +6,9 @@ Two numbers are created; one is linked by QR (`scanQR` in every encoding, then t
 scans it), the other by auth code; every 409/400/404/504 path of the session operations is taken;
 20 messages queued on a paused number are routed to the other one and delivered by it alone; and a
 restart in the middle of a delivery loses no message and carries none twice; then a contact writes
-to the inbox and the bot answers in the chat, labels it and assigns it to an agent of the team.
+to the inbox and the bot answers in the chat, labels it and assigns it to an agent of the team;
+then a group's life (all 15 Groups operations) and a channel's (all 8 Channels operations), each
+answer checked, and another account refused every one of them.
 """
 
 from __future__ import annotations
@@ -476,6 +478,127 @@ async def organisation_round_trip(h: Harness, device: str) -> None:
         await (await h.other_account()).labels.get_labels(device)
 
 
+# 9. a group's life, every Groups operation: made with three contacts (one not on WhatsApp),
+#    members promoted, added and removed, a message carried to every member, a stranger's request
+#    approved and another rejected, the invite revoked (the old code fails), the other number
+#    joining by link, the number leaving; another account sees none of it
+async def group_round_trip(h: Harness, device: str, joiner: str) -> None:
+    groups, stranger, late = h.client.groups, "+447700900301", "+447700900302"
+    bo, nobody, cy, ana = "+447700900303", "+447700900000", "+447700900304", "+447700900305"
+    me = (await h.client.numbers.get_number_by_id(device))["phone"]
+    made = await groups.create_group(
+        device,
+        name="Launch",
+        description="The launch team",
+        participants=[{"phone": ana}, {"phone": bo}, {"phone": nobody}],
+        permissions_approval=True,
+    )
+    wid = made["wid"]
+    assert [(r["phone"], r["status"]) for r in made["results"]] == [
+        (ana, "added"),
+        (bo, "added"),
+        (nobody, "not_on_whatsapp"),
+    ]
+    assert wid in {g["wid"] for g in await groups.get_device_group_chats(device, kind=["group"])}
+    assert (await groups.get_group_by_id(device, wid.removesuffix("@g.us")))["name"] == "Launch"
+    updated = await groups.update_group(device, wid, name="Launch day", permissions_send="admins")
+    assert (updated["name"], updated["permissions"]["send"]) == ("Launch day", "admins")
+    picture = await groups.group_update_image(
+        device, wid, image=base64.b64encode(PNG_MAGIC + b"logo").decode()
+    )
+    assert picture["image"]["type"] == "image/png"
+    added = await groups.add_group_participants(device, wid, participants=[{"phone": cy, "admin": True}])
+    assert [(r["phone"], r["status"]) for r in added["results"]] == [(cy, "added")]
+    promoted = await groups.update_participants_permissions(
+        device, wid, participants=[{"phone": ana, "admin": True}, {"phone": cy, "admin": False}]
+    )
+    admins = {p["phone"] for p in promoted["participants"] if p["admin"]}
+    assert admins == {me, ana}
+    await groups.remove_group_participants(device, wid, phones=[cy])
+    members = {p["phone"] for p in (await groups.get_group_by_id(device, wid))["participants"]}
+    assert members == {me, ana, bo}
+
+    sent = await h.client.send_messages.send_text(device=device, group=wid, message="Launch at noon")
+
+    async def carried() -> bool:
+        return any(e["message"] == sent["id"] for e in await _outbox(h, device))
+
+    await h.elapse_until(carried)
+    [entry] = [e for e in await _outbox(h, device) if e["message"] == sent["id"]]
+    assert sorted(entry["recipients"]) == sorted([ana, bo])
+
+    for phone in (stranger, late):
+        asked = await h.sandbox.post(f"/devices/{device}/groups/{wid}/request", json={"phone": phone})
+        assert asked.json()["status"] == "pending", asked.text
+    pending = await groups.get_group_pending_members(device, wid)
+    assert [p["phone"] for p in pending["pending"]] == [stranger, late]
+    await groups.approve_group_members(device, wid, phones=[stranger])
+    await groups.reject_group_members(device, wid, all=True)
+    assert (await groups.get_group_pending_members(device, wid))["pending"] == []
+    members = {p["phone"] for p in (await groups.get_group_by_id(device, wid))["participants"]}
+    assert members == {me, ana, bo, stranger}
+
+    old = await groups.get_group_invite_code(device, wid)
+    new = await groups.revoke_group_invite(device, wid)
+    assert new["code"] != old["code"]
+    with pytest.raises(NotFoundError):
+        await groups.join_group(joiner, code=old["code"])
+    await groups.update_group(device, wid, name="Launch day", permissions_approval=False)
+    joined = await groups.join_group(joiner, url=new["url"])
+    assert (joined["status"], joined["me"]["role"]) == ("joined", "member")
+    assert (await groups.get_group_by_id(joiner, wid))["membership"] == "member"
+
+    other = await h.other_account()
+    for call in (
+        other.groups.get_device_group_chats(device),
+        other.groups.get_group_by_id(device, wid),
+        other.groups.get_group_invite_code(device, wid),
+        other.groups.update_group(device, wid, name="Taken"),
+        other.groups.leave_group(device, id=wid),
+    ):
+        with pytest.raises(NotFoundError):
+            await call
+    await groups.leave_group(device, id=wid, remove=False)
+    assert (await groups.get_group_by_id(device, wid))["membership"] == "left"
+
+
+# 10. a channel's life, every Channels operation: made, renamed, pictured, found in the
+#     directory and followed, followed by the other number by link, deleted for everyone
+async def channel_round_trip(h: Harness, device: str, follower: str) -> None:
+    channels = h.client.channels
+    made = await channels.create_channel(device, name="Spark news", description="What ships")
+    wid = made["id"]
+    assert (await channels.get_channel_by_id(device, wid.removesuffix("@newsletter")))["name"] == "Spark news"
+    renamed = await channels.update_channel(device, wid, name="Spark daily")
+    assert renamed["name"] == "Spark daily"
+    pictured = await channels.channel_update_image(
+        device, wid, image=base64.b64encode(PNG_MAGIC + b"x").decode()
+    )
+    assert pictured["image"]["type"] == "image/png"
+    found = await channels.search_channels(device, category="popular", sort_field="subscribers", limit=5)
+    assert 1 <= len(found) <= 5
+    assert [c["subscribers"] for c in found] == sorted((c["subscribers"] for c in found), reverse=True)
+    directory = await channels.join_channel(device, code=found[0]["inviteCode"])
+    assert directory["role"] == "follower"
+    mine = await channels.get_device_channels(device, permission="owner")
+    assert [c["id"] for c in mine] == [wid]
+    followed = await channels.join_channel(follower, url=made["link"])
+    assert followed["role"] == "follower"
+    assert (await channels.get_channel_by_id(device, wid))["followers"] == 1
+    other = await h.other_account()
+    for call in (
+        other.channels.get_device_channels(device),
+        other.channels.get_channel_by_id(device, wid),
+        other.channels.delete_channel(device, wid),
+    ):
+        with pytest.raises(NotFoundError):
+            await call
+    assert (await channels.delete_channel(device, wid))["action"] == "deleted"
+    assert await channels.get_device_channels(follower) == []
+    with pytest.raises(NotFoundError):
+        await channels.get_channel_by_id(device, wid)
+
+
 async def run_scenario(h: Harness) -> None:
     sales, support = await create_numbers(h)
     await link_by_qr(h, sales)
@@ -485,3 +608,5 @@ async def run_scenario(h: Harness) -> None:
     await restart_mid_delivery(h, sales)
     await inbox_round_trip(h, sales)
     await organisation_round_trip(h, sales)
+    await group_round_trip(h, sales, support)
+    await channel_round_trip(h, sales, support)

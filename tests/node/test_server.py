@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from sparkbot import APIStatusError, NotFoundError
+from sparkbot import NotFoundError
 from sparkbot.node import NodeOperationError, arun, load_options, run
 
 from ..live import MISSING, Live
@@ -276,18 +276,17 @@ def test_the_labels_picker_lists_a_numbers_labels_by_name(live: Live) -> None:
     assert load_options(live.client, "getLabels", other) == [{"name": "Elsewhere", "value": "Elsewhere"}]
 
 
-@pytest.mark.parametrize(
-    ("picker", "operation"),
-    [
-        ("getGroups", "groups.getDeviceGroupChats"),
-        ("getDeviceChannels", "channels.getDeviceChannels"),
-    ],
-)
-def test_pickers_of_resources_the_server_lacks_fail_with_501(live: Live, picker: str, operation: str) -> None:
-    device = live.number()
-    # no retries: the client retries a GET answered with a 5xx, and 501 is one
-    with live.sync_client(max_retries=0) as client, pytest.raises(APIStatusError) as caught:
-        load_options(client, picker, device)
-    assert caught.value.status == 501
-    assert caught.value.code == "not_implemented"
-    assert operation.split(".")[1] in str(caught.value)
+def test_the_channels_picker_lists_a_numbers_channels_by_wid(live: Live) -> None:
+    device, _ = live.linked_number("Channels desk")
+    made = live.client.channels.create_channel(device, name="Desk news")
+    assert load_options(live.client, "getDeviceChannels", device) == [
+        {"name": "Desk news", "value": made["id"]}
+    ]
+
+
+def test_the_groups_picker_lists_a_numbers_groups_by_wid(live: Live) -> None:
+    device, _ = live.linked_number("Groups desk")
+    made = live.client.groups.create_group(
+        device, name="Desk team", participants=[{"phone": "+447362053576"}]
+    )
+    assert load_options(live.client, "getGroups", device) == [{"name": "Desk team", "value": made["wid"]}]

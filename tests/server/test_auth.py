@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from sparkbot.server import ManualClock, Settings, create_app
+from sparkbot.server.routes.registry import routed_operations
 
 from .harness import KEY, Server
 
@@ -37,13 +39,14 @@ async def test_key_accepted_as_token_bearer_or_query(server: Server) -> None:
     assert [r.status_code for r in (by_token, by_bearer, by_query)] == [200, 200, 200]
 
 
-async def test_unimplemented_operations_still_need_a_key(server: Server) -> None:
-    groups = "/v1/devices/0123456789abcdef01234567/groups"  # Groups is not built yet
+async def test_every_operation_needs_a_key(server: Server) -> None:
+    """Each method and path of the catalogue answers 401 without a key, before anything else."""
+    some_id = "0123456789abcdef01234567"
     async with server.client_for(None) as anonymous:
-        assert (await anonymous.get(groups)).status_code == 401
-    response = await server.client.get(groups)
-    assert response.status_code == 501
-    assert response.json()["error"] == "not_implemented"
+        for method, path in routed_operations():
+            url = "/v1" + re.sub(r"\{[^}]+\}", some_id, path)
+            response = await anonymous.request(method, url)
+            assert response.status_code == 401, (method, path, response.text)
 
 
 async def test_another_accounts_number_is_404(server: Server) -> None:

@@ -138,6 +138,9 @@ async def test_create_list_get_and_filters(server: Server) -> None:
 
 async def test_run_pause_resume_and_exact_statuses(server: Server) -> None:
     device = await _online(server, speed=6)  # one message every 10 s
+    # the number is in GROUP: a member wrote there (WhatsApp refuses a group the number is not in)
+    wrote = {"phone": CAI, "message": "hi all", "group": GROUP}
+    assert (await server.client.post(f"/sandbox/devices/{device}/inbound", json=wrote)).status_code == 201
     created = await _create(server, device, [ANA, BEN, NOBODY, GROUP, CAI, {"phone": DEE, "name": "Dee"}])
     campaigns = server.sdk().campaigns
     started = await campaigns.update_campaign(created["id"], action="start")

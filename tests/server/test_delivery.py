@@ -125,7 +125,7 @@ async def test_pause_and_freeze_hold_reject_delivers_what_is_queued(server: Serv
     assert (await server.message(held["id"]))["status"] == "queued"
     await server.client.post(queue, json={"status": "freeze"})
     assert (
-        await server.client.post("/v1/messages", json={"device": device, "phone": PHONE})
+        await server.client.post("/v1/messages", json={"device": device, "phone": PHONE, "message": "x"})
     ).status_code == 409
     await server.clock.advance(600)
     assert (await server.message(held["id"]))["status"] == "queued"

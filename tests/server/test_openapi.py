@@ -37,7 +37,9 @@ def test_every_route_is_in_the_document() -> None:
     sandbox = {(m, p) for m, p, _ in operations() if p.startswith("/sandbox")}
     own = {("post", "/v1/campaigns")}  # this server's own routes, beside the catalogue's
     assert {(m, p) for m, p, _ in operations()} == routed | sandbox | own
-    assert len(sandbox) == 8  # scan, pair, inbound, read, typing, outbox, actions, disconnect
+    # scan, pair, inbound, read, typing, outbox, actions, disconnect; channels: follow, post;
+    # groups: request, remove-us
+    assert len(sandbox) == 12
 
 
 @pytest.mark.parametrize(
@@ -50,7 +52,8 @@ def test_every_route_is_in_the_document() -> None:
         ("post", "/v1/devices/{deviceId}/reboot", {200, 400, 401, 404, 409, 415, 503, 504}),
         ("post", "/v1/messages", {201, 400, 401, 404, 409, 415, 503}),
         ("post", "/v1/campaigns", {201, 400, 401, 404, 409, 415, 503}),
-        ("get", "/v1/devices/{deviceId}/groups", {400, 401, 415, 501, 503}),
+        ("get", "/v1/devices/{deviceId}/groups", {200, 400, 401, 404, 415, 503}),
+        ("post", "/v1/devices/{deviceId}/groups/{groupId}/members", {200, 400, 401, 403, 404, 409, 415, 503}),
         ("post", "/sandbox/devices/{deviceId}/inbound", {201, 400, 401, 404, 409, 415, 503}),
         ("get", "/sandbox/devices/{deviceId}/outbox", {200, 400, 401, 404, 415, 503}),
     ],
@@ -129,6 +132,15 @@ def test_binary_answers_have_their_content_types() -> None:
     qr = PATHS["/v1/devices/{deviceId}/scan"]["get"]["responses"]["200"]["content"]
     assert set(qr) == {"image/svg+xml", "image/png", "application/json"}
     assert qr["image/png"]["schema"] == {"type": "string", "format": "binary"}
+
+
+def test_lists_answer_bare_arrays() -> None:
+    def success(method: str, path: str) -> dict[str, Any]:
+        return dict(PATHS[path][method]["responses"]["200"]["content"]["application/json"]["schema"])
+
+    assert success("patch", "/v1/devices/{deviceId}/channels")["type"] == "array"  # searchChannels
+    assert success("get", "/v1/devices/{deviceId}/channels")["type"] == "array"
+    assert success("get", "/v1/devices/{deviceId}/groups/{groupId}")["type"] == "object"
 
 
 def test_sandbox_answers_are_described() -> None:

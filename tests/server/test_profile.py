@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 
 from sparkbot.server.db.models import Profile
 from sparkbot.server.engines import SandboxEngine
-from sparkbot.server.services.profile import MAX_IMAGE
+from sparkbot.server.services.pictures import MAX_PICTURE as MAX_IMAGE
 from sparkbot.server.services.views import iso
 
+from .fileserver import Served, serving
 from .harness import Server
 from .harness import online as _online
 from .harness import refused as _refused
@@ -183,3 +184,18 @@ async def test_an_offline_number_reads_its_profile_but_cannot_change_it(server: 
         profile.update_profile_image(device, image=base64.b64encode(PNG).decode()), 409, "not_online"
     )
     assert (await profile.device_profile(device))["name"] == "Acme"
+
+
+async def test_the_picture_by_url_is_fetched(server: Server) -> None:
+    device = await _online(server)
+    profile = server.sdk().profile
+    with serving(
+        {"/me.jpg": Served(JPEG, "image/jpeg"), "/me.txt": Served(b"hello", "text/plain")}
+    ) as remote:
+        answer = await profile.update_profile_image(device, url=remote.url("/me.jpg"))
+        assert (answer["image"]["type"], answer["image"]["size"]) == ("image/jpeg", len(JPEG))
+        await _refused(
+            profile.update_profile_image(device, url=remote.url("/me.txt")), 400, "invalid_parameter"
+        )
+        await _refused(profile.update_profile_image(device, url=remote.url("/gone.png")), 400)
+    assert (await profile.device_profile_image(device)).content == JPEG

@@ -37,7 +37,9 @@ async def test_send_refused_without_target_or_for_unknown_number(server: Server)
     assert none.status_code == 400
     _, other_key = await server.services.accounts.create("other")
     async with server.client_for(other_key) as other:
-        stranger = await other.post("/v1/messages", json={"device": number["id"], "phone": "+447362053576"})
+        stranger = await other.post(
+            "/v1/messages", json={"device": number["id"], "phone": "+447362053576", "message": "hi"}
+        )
     assert stranger.status_code == 404
 
 
@@ -48,7 +50,7 @@ async def test_set_queue_status(server: Server) -> None:
     assert rejecting["status"] == "reject"
     assert rejecting["forceUntil"] == "2026-01-01T00:30:00.000Z"
     refused = await server.client.post(
-        "/v1/messages", json={"device": number["id"], "phone": "+447362053576"}
+        "/v1/messages", json={"device": number["id"], "phone": "+447362053576", "message": "hi"}
     )
     assert refused.status_code == 409
     bad = await server.client.post(path, json={"status": "pause", "force": True})

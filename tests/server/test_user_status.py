@@ -5,13 +5,14 @@ input a 400 with nothing stored; an offline number cannot publish (409)."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from sparkbot.server.db.models import UserStatus
+from sparkbot.server.db.models import UserStatus, WebhookEvent
 from sparkbot.server.engines import SandboxEngine
 from sparkbot.server.services.views import iso
 
@@ -295,3 +296,28 @@ async def test_a_media_status_of_a_stored_file_takes_its_kind_and_checks_it_is_t
     await _refused(statuses.update_user_status(device, media_file=response.json()["id"]), 404, "not_found")
     assert await _stored(server) == 1
     assert _published(server, device) == [photo["wid"]]
+
+
+async def test_a_published_status_is_a_status_update_event(server: Server) -> None:
+    device = await _online(server)
+    await server.sdk().webhooks.create_webhook(
+        name="statuses", url="https://hooks.example.com/in", events=["status:update"]
+    )
+    statuses = server.sdk().user_status
+    now_ = await statuses.update_user_status(device, message="Open today")
+    later = await statuses.update_user_status(device, message="Open tomorrow", schedule_delay=60)
+    assert await _status_events(server) == [now_["id"]]  # a scheduled one is not published yet
+    await server.clock.advance(61)
+    await statuses.get_user_status(device)  # the first call after its time publishes it
+    assert await _status_events(server) == [now_["id"], later["id"]]
+    await statuses.get_user_status(device)
+    assert await _status_events(server) == [now_["id"], later["id"]]  # once
+
+
+async def _status_events(server: Server) -> list[str]:
+    async with server.services.database.sessions() as session:
+        rows = (await session.scalars(select(WebhookEvent).order_by(WebhookEvent.seq))).all()
+    bodies = [json.loads(row.body) for row in rows]
+    assert {b["event"] for b in bodies} <= {"status:update"}
+    assert all(b["data"]["state"] == "published" for b in bodies)
+    return [b["data"]["id"] for b in bodies]

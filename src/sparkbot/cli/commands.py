@@ -1,4 +1,4 @@
-"""Top-level commands besides the operations: configure, devices, node run, demo, serve, keys."""
+"""Top-level commands besides the operations: configure, devices, send, node run, demo, serve, keys."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .output import echo_answer, echo_error
 if TYPE_CHECKING:
     from ..server import Settings
 
-__all__ = ["configure", "demo", "devices", "keys", "node", "serve"]
+__all__ = ["configure", "demo", "devices", "keys", "node", "send", "serve"]
 
 T = TypeVar("T")
 
@@ -33,9 +33,17 @@ def configure(api_key: str, base_url: str, profile: str) -> None:
     click.echo(f"saved profile {profile!r} to {path}")
 
 
-@click.command()
+@click.group(invoke_without_command=True)
+@click.pass_context
+def devices(ctx: click.Context) -> None:
+    """The account's numbers with their session status (`sparkbot devices` or `devices list`)."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(devices_list)
+
+
+@devices.command("list")
 @pass_state
-def devices(state: CliContext) -> None:
+def devices_list(state: CliContext) -> None:
     """List the account's numbers with their session status."""
     try:
         numbers = list(state.client().numbers.iter_get_numbers())
@@ -51,7 +59,36 @@ def devices(state: CliContext) -> None:
         }
         for n in numbers
     ]
-    echo_answer(rows, state.output)
+    echo_answer(rows, state.output, resource="devices")
+
+
+@click.command()
+@click.argument("device")
+@click.argument("to", metavar="PHONE")
+@click.argument("text")
+@click.option("--wait", is_flag=True, help="wait until the message leaves the queue (sent or failed)")
+@click.option("--max-wait", type=float, default=60.0, show_default=True, help="seconds --wait waits at most")
+@pass_state
+def send(state: CliContext, device: str, to: str, text: str, wait: bool, max_wait: float) -> None:
+    """Send TEXT from the number DEVICE to PHONE (E.164; a group ...@g.us or channel ...@newsletter
+    WID works too); prints the queued message (its id and status)."""
+    import time
+
+    target = "group" if to.endswith("@g.us") else "channel" if to.endswith("@newsletter") else "phone"
+    client = state.client()
+    try:
+        answer = client.call("send-messages.sendText", {"device": device, target: to, "message": text})
+        deadline = time.monotonic() + max_wait
+        while wait and isinstance(answer, dict) and answer.get("status") in {"queued", "processing"}:
+            if time.monotonic() > deadline:
+                check = f"sparkbot outbound-messages get-message {answer.get('id')}"
+                echo_error(f"still queued after {max_wait:g} s: see `{check}`")
+                sys.exit(1)
+            time.sleep(0.2)
+            answer = client.outbound_messages.get_message(str(answer["id"]))
+    except SparkBotError as exc:
+        exit_for(exc)
+    echo_answer(answer, state.output, resource="outbound-messages")
 
 
 @click.group()
@@ -60,32 +97,45 @@ def node() -> None:
 
 
 @node.command("run")
-@click.option("--parameters", "parameters_file", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
-    "--items", "items_file", type=click.Path(exists=True, dir_okay=False), help="JSON lines, one item each"
+    "--parameters",
+    "parameters_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="the node's parameters, a node as exported, or a whole workflow export",
 )
+@click.option(
+    "--items",
+    "items_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="a JSON array, or JSON lines (one item each)",
+)
+@click.option("--node", "node_name", help="the SparkBot node of a workflow export with several, by name")
 @click.option("--continue-on-fail", is_flag=True, help="turn failed items into error items and go on")
 @pass_state
-def node_run(state: CliContext, parameters_file: str, items_file: str | None, continue_on_fail: bool) -> None:
+def node_run(
+    state: CliContext,
+    parameters_file: str,
+    items_file: str | None,
+    node_name: str | None,
+    continue_on_fail: bool,
+) -> None:
     """Run the node's parameters (as exported from a workflow) over the items; print output items."""
     from ..node import run
+    from .nodefiles import NodeFileError, read_items, read_parameters
 
-    parameters: dict[str, Any] = json.loads(Path(parameters_file).read_text("utf-8"))
-    parameters = parameters.get("parameters", parameters)
-    items = None
-    if items_file:
-        lines = Path(items_file).read_text("utf-8").splitlines()
-        items = [_as_item(json.loads(line)) for line in lines if line.strip()]
+    try:
+        parameters = read_parameters(Path(parameters_file), node_name)
+        items = read_items(Path(items_file)) if items_file else None
+    except NodeFileError as exc:
+        echo_error(str(exc))
+        sys.exit(2)
     try:
         out = run(state.client(), parameters, items, continue_on_fail=continue_on_fail)
     except SparkBotError as exc:
         exit_for(exc)
     for item in out:
         click.echo(json.dumps(item, ensure_ascii=False))
-
-
-def _as_item(entry: Any) -> dict[str, Any]:
-    return entry if isinstance(entry, dict) and "json" in entry else {"json": entry}
 
 
 @click.command()
@@ -115,12 +165,14 @@ def _database_options(f: Any) -> Any:
 def serve(host: str, port: int, data_dir: str | None, database_url: str | None) -> None:
     """Run the SparkBot-compatible server with the sandbox (needs the `server` extra)."""
     from ..server.__main__ import main as serve_main
+    from .serverinfo import serve_banner
 
     argv = ["--host", host, "--port", str(port)]
     if data_dir:
         argv += ["--data-dir", data_dir]
     if database_url:
         argv += ["--database-url", database_url]
+    click.echo(serve_banner(host, port, _settings(data_dir, database_url)))
     serve_main(argv)
 
 
@@ -129,14 +181,8 @@ def keys() -> None:
     """Accounts and their API keys, straight in the server's database (needs the `server` extra)."""
 
 
-def _on_database(
-    data_dir: str | None, database_url: str | None, work: Callable[[Settings], Coroutine[Any, Any, T]]
-) -> T:
-    """Runs `work` on the server settings of the flags; database errors are one line and an exit code."""
-    import asyncio
-
-    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-
+def _settings(data_dir: str | None, database_url: str | None) -> Settings:
+    """The server's settings from the flags, then the environment."""
     from ..server import Settings
 
     overrides: dict[str, object] = {}
@@ -144,8 +190,38 @@ def _on_database(
         overrides["data_dir"] = Path(data_dir)
     if database_url:
         overrides["database_url"] = database_url
+    return Settings.from_env(**overrides)
+
+
+def _on_database(
+    data_dir: str | None,
+    database_url: str | None,
+    work: Callable[[Settings], Coroutine[Any, Any, T]],
+    *,
+    must_exist: bool = False,
+) -> T:
+    """Runs `work` on the server settings of the flags, saying which database (on stderr); database
+    errors are one line and an exit code. `must_exist`: a SQLite file that is not there is refused,
+    not created."""
+    import asyncio
+
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from .serverinfo import database_label, sqlite_file
+
+    settings = _settings(data_dir, database_url)
+    path = sqlite_file(settings.database_url)
+    if must_exist and path is not None and not path.exists():
+        echo_error(
+            f"no database at {path.resolve()}: pass the server's --data-dir (or --database-url, or set "
+            "SPARKBOT_DATA_DIR), or make one with `sparkbot keys create`"
+        )
+        sys.exit(5)
     try:
-        return asyncio.run(work(Settings.from_env(**overrides)))
+        label = database_label(settings.database_url)
+        answer = asyncio.run(work(settings))
+        click.echo(f"database: {label}", err=True)
+        return answer
     except ArgumentError as exc:
         echo_error(f"bad database URL: {exc}")
         sys.exit(3)
@@ -189,4 +265,5 @@ def keys_list(state: CliContext, data_dir: str | None, database_url: str | None)
     """List the accounts: id, name and when created (never their keys)."""
     from ..server import list_keys
 
-    echo_answer(_on_database(data_dir, database_url, list_keys), state.output)
+    accounts = _on_database(data_dir, database_url, list_keys, must_exist=True)
+    echo_answer(accounts, state.output, resource="keys")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -58,6 +59,9 @@ class CliContext:
             self._client = SparkBot(
                 api_key=settings.api_key, base_url=settings.base_url, timeout=self.timeout
             )
+            hint = base_url_hint(self._client.base_url)
+            if hint:
+                click.secho(f"hint: {hint}", fg="yellow", err=True)
         return self._client
 
     def close(self) -> None:
@@ -65,13 +69,40 @@ class CliContext:
             self._client.close()
 
 
+def base_url_hint(base_url: str) -> str | None:
+    """A hint for a base URL without `/v1` (where the API lives), else None."""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(base_url).path.rstrip("/")
+    if path.endswith("/v1"):
+        return None
+    return f"the base URL usually ends in /v1: did you mean {base_url.rstrip('/')}/v1?"
+
+
+_API_WORDS = re.compile(r"\bpass ([a-z][A-Za-z]*)=true\b|\bpass (force|wait|sync)\b")
+
+
+def flag_words(message: str) -> str:
+    """The API's words for a parameter as the command line's flag: `pass force=true to ...` ->
+    `use --force to ...`."""
+
+    def flag(match: re.Match[str]) -> str:
+        name = match.group(1) or match.group(2)
+        return "use --" + re.sub(r"(?<!^)([A-Z])", r"-\1", name).lower()
+
+    return _API_WORDS.sub(flag, message)
+
+
 def exit_for(error: Exception) -> NoReturn:
     """Prints `error` as one line and exits with its class's code (a node run's failed item: the
     code of the item's error, so a 404 exits with 5 there too)."""
     from ..node.runner import NodeOperationError
 
-    echo_error(str(error))
     cause = error.error if isinstance(error, NodeOperationError) else error
+    message = str(error)
+    if isinstance(cause, ConflictError):
+        message = flag_words(message)
+    echo_error(message)
     for cls, code in EXIT_CODES:
         if isinstance(cause, cls):
             sys.exit(code)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ._group import no_such_command
 from ._resources import RESOURCES
 from .context import CliContext, run_call
 
@@ -136,6 +137,8 @@ LIST_ALIASES = {
     "chat-contacts": "getDeviceContacts",
     "chat-messages": "getChatMessages",
     "chat-files": "getDeviceFiles",
+    "groups": "getDeviceGroupChats",
+    "channels": "getDeviceChannels",
 }
 
 
@@ -174,6 +177,14 @@ class ResourceGroup(click.Group):
         if op.cli_command not in self._cache:
             self._cache[op.cli_command] = build_command(op)
         return self._cache[op.cli_command]
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0]
+        if self.get_command(ctx, name) is None and not name.startswith("-") and not ctx.resilient_parsing:
+            raise no_such_command(name, self.list_commands(ctx), ctx)
+        return super().resolve_command(ctx, args)
 
 
 def resource_groups(extra: Mapping[str, Mapping[str, click.Command]]) -> list[ResourceGroup]:

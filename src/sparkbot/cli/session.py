@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 import click
@@ -11,7 +12,7 @@ from ..client.errors import ConflictError, SparkBotError
 from .context import CliContext, exit_for, pass_state
 from .output import echo_answer
 
-__all__ = ["SESSION_COMMANDS", "qr_payload"]
+__all__ = ["SESSION_COMMANDS", "qr_payload", "qr_status_line"]
 
 
 def qr_payload(answer: Any) -> str | None:
@@ -25,12 +26,35 @@ def qr_payload(answer: Any) -> str | None:
     return None
 
 
-def _draw(payload: str) -> None:
+def qr_status_line(answer: Any, now: datetime | None = None) -> str:
+    """`QR 2 of 6, expires in 17 s` from a `json` answer of scan QR (what it carries of it)."""
+    if not isinstance(answer, dict):
+        return ""
+    parts = []
+    if isinstance(answer.get("round"), int):
+        rounds = answer.get("rounds")
+        of = f" of {rounds}" if isinstance(rounds, int) else ""
+        parts.append(f"QR {answer['round']}{of}")
+    expires = answer.get("expiresAt")
+    if isinstance(expires, str):
+        try:
+            at = datetime.fromisoformat(expires.replace("Z", "+00:00"))
+        except ValueError:
+            at = None
+        if at is not None and at.tzinfo is not None:
+            left = (at - (now or datetime.now(UTC))).total_seconds()
+            parts.append(f"expires in {max(left, 0):.0f} s")
+    return ", ".join(parts)
+
+
+def _draw(payload: str, status_line: str) -> None:
     import segno
 
     click.clear()
     segno.make(payload, error="l").terminal(compact=True)
     click.echo("Scan with WhatsApp: Settings > Linked devices > Link a device. Ctrl-C to stop.")
+    if status_line:
+        click.echo(status_line)
 
 
 @click.command("qr")
@@ -43,8 +67,10 @@ def _draw(payload: str) -> None:
 def qr(
     state: CliContext, device: str, force: bool, out_file: str | None, interval: float, max_wait: float
 ) -> None:
-    """Show the number's QR in the terminal, redrawn as it rotates, until the number is linked."""
+    """Show the number's QR in the terminal, redrawn as it rotates, until the number is linked (or
+    the login window closes: then run the command again for a new one)."""
     client = state.client()
+    again = f"run `sparkbot session qr {device}` again for a new login window"
     try:
         if out_file:
             svg = out_file.lower().endswith(".svg")
@@ -55,22 +81,26 @@ def qr(
         deadline = time.monotonic() + max_wait
         while time.monotonic() < deadline:
             status = client.session.sync_session(device)
-            if isinstance(status, dict) and status.get("status") == "online":
+            current = status.get("status") if isinstance(status, dict) else None
+            if current == "online":
                 click.echo(f"linked: {device} is online")
                 return
-            payload = None
+            if shown is not None and current == "timeout":
+                raise click.ClickException(f"the login window closed before the QR was scanned: {again}")
+            answer = None
             try:
-                payload = qr_payload(client.session.scan_qr(device, encoding="json", force=force or None))
+                answer = client.session.scan_qr(device, encoding="json", force=force or None)
             except ConflictError as exc:
                 # linked since the check above, while a QR was showing: the next check tells
                 if shown is None or exc.code != "already_linked":
                     raise
             force = False
+            payload = qr_payload(answer)
             if payload and payload != shown:
-                _draw(payload)
+                _draw(payload, qr_status_line(answer))
                 shown = payload
             time.sleep(interval)
-        raise click.ClickException(f"{device} was not linked within {max_wait:g} s")
+        raise click.ClickException(f"{device} was not linked within {max_wait:g} s: {again}")
     except SparkBotError as exc:
         exit_for(exc)
 

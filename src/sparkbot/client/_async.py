@@ -17,6 +17,7 @@ from ._generated import AsyncResources
 from ._pagination import next_page_values
 from ._response import BinaryResponse, as_binary, parse_response
 from ._retry import RetryPolicy
+from .sandbox import AsyncSandbox, Sandbox
 
 if TYPE_CHECKING:
     from ._resource import AsyncCaller
@@ -95,6 +96,21 @@ class AsyncSparkBot(AsyncResources, BaseClient):
             for item in items if isinstance(items, list) else [items]:
                 yield item
             current = next_page_values(op, current, items)
+
+    @property
+    def sandbox(self) -> AsyncSandbox:
+        """The simulated phone of a SparkBot-compatible server (`sparkbot serve`), beside `/v1`:
+        `client.sandbox.scan(device)` links a number (awaited with the async client); also `pair`,
+        `inbound`, `disconnect` and `outbox`."""
+        return Sandbox(self._sandbox_send)
+
+    async def _sandbox_send(self, method: str, path: str, body: Mapping[str, Any] | None) -> Any:
+        request = self._sandbox_request(self._http, method, path, body)
+        try:
+            response = await self._http.send(request)
+        except httpx.TransportError as exc:
+            raise self._failure(request, exc)[1] from exc
+        return parse_response(response, binary=False)
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -23,6 +23,7 @@ from ..spec import Operation, get_operation
 from ._request import PreparedRequest, build_request
 from ._retry import Failure, RetryPolicy, retry_delay
 from .errors import APIConnectionError, APIError, APITimeoutError, ConfigurationError, ValidationError
+from .sandbox import sandbox_url
 
 __all__ = ["BaseClient", "TimeoutTypes"]
 
@@ -132,6 +133,18 @@ class BaseClient:
             headers=headers,
             timeout=self._timeout_for(prepared, timeout),
         )
+
+    def _sandbox_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        method: str,
+        path: str,
+        body: Mapping[str, Any] | None,
+    ) -> httpx.Request:
+        """A request to the sandbox beside the API (`client.sandbox`), with the key and headers."""
+        headers = {"User-Agent": f"{USER_AGENT}/{__version__}", **self.default_headers, "Token": self.api_key}
+        url = sandbox_url(self.base_url) + path
+        return http.build_request(method, url, json=body, headers=headers, timeout=self.timeout)
 
     def _delay_after_response(
         self, prepared: PreparedRequest, attempt: int, response: httpx.Response

@@ -16,6 +16,7 @@ from ._generated import SyncResources
 from ._pagination import next_page_values
 from ._response import BinaryResponse, as_binary, parse_response
 from ._retry import RetryPolicy
+from .sandbox import Sandbox, SyncSandbox
 
 if TYPE_CHECKING:
     from ._resource import SyncCaller
@@ -94,6 +95,21 @@ class SparkBot(SyncResources, BaseClient):
             for item in items if isinstance(items, list) else [items]:  # noqa: UP028 (async twin)
                 yield item
             current = next_page_values(op, current, items)
+
+    @property
+    def sandbox(self) -> SyncSandbox:
+        """The simulated phone of a SparkBot-compatible server (`sparkbot serve`), beside `/v1`:
+        `client.sandbox.scan(device)` links a number (awaited with the async client); also `pair`,
+        `inbound`, `disconnect` and `outbox`."""
+        return Sandbox(self._sandbox_send)
+
+    def _sandbox_send(self, method: str, path: str, body: Mapping[str, Any] | None) -> Any:
+        request = self._sandbox_request(self._http, method, path, body)
+        try:
+            response = self._http.send(request)
+        except httpx.TransportError as exc:
+            raise self._failure(request, exc)[1] from exc
+        return parse_response(response, binary=False)
 
     def close(self) -> None:
         if self._owns_http:

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from .. import __version__
 from .clock import Clock, SystemClock
+from .console import install_console
 from .db import open_database
 from .dispatch import API_PREFIX, CatalogueApp
 from .engines import Engine, SandboxEngine
@@ -68,12 +69,14 @@ def create_app(
         title="SparkBot-compatible server",
         version=__version__,
         description="The SparkBot WhatsApp API, served from its catalogue, with a sandbox engine.",
+        swagger_ui_parameters={"persistAuthorization": True},  # /docs keeps the key over a reload
         lifespan=lifespan,
     )
     install_error_handlers(app)
     app.include_router(build_api_router(), prefix=API_PREFIX)
     app.include_router(build_campaigns_router(), prefix=API_PREFIX)  # this server's own: creation
     app.include_router(build_sandbox_router())
+    install_console(app)  # the web console at `/`, not in the OpenAPI document
     _describe(app)
     return app
 

@@ -182,7 +182,7 @@ def _operation(raw: Mapping[str, Any], ext: Mapping[str, Any], objects: frozense
         path=raw["path"],
         params=params,
         notes=tuple(raw.get("notes", ())),
-        response=raw.get("response"),
+        response=ext.get("response", raw.get("response")),
         accept=_accept(ext),
         binary=bool(binary),
         binary_by=binary_by,

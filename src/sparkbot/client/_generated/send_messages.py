@@ -22,10 +22,10 @@ class SendMessagesResource(SyncResource):
         self,
         *,
         device: str,
+        message: str,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
-        message: str | None = None,
         priority: Literal["normal", "high", "low"] | None = None,
         label: str | None = None,
         reference: str | None = None,
@@ -53,6 +53,8 @@ class SendMessagesResource(SyncResource):
         Args:
             device: sending WhatsApp number id (24-char hex id); client-side throws
                 if empty (body `device`; choices from `getDevices`).
+            message: text body, up to 6000 chars, WhatsApp rich-text syntax allowed;
+                required: a text message without text is refused (body `message`).
             phone: recipient phone, E.164 with leading + (client-side regex
                 ^\\+[1-9]\\d{1,14}$); sent when target=phone (body `phone`).
             group: recipient group WID, e.g. 1234...@g.us (<=50 chars); sent when
@@ -60,8 +62,6 @@ class SendMessagesResource(SyncResource):
             channel: recipient channel WID, e.g. 1234...@newsletter; sent when
                 target=channel. the picker 'getDeviceChannels' lists the number's
                 channels (body `channel`; choices from `getDeviceChannels`).
-            message: text body, up to 6000 chars, WhatsApp rich-text syntax allowed
-                (body `message`).
             priority: delivery priority (body `priority`; default "normal").
             label: chat label name to tag the message with (loaded from device
                 labels) (body `label`; choices from `getLabels`).
@@ -90,10 +90,10 @@ class SendMessagesResource(SyncResource):
             "send-messages.sendText",
             {
                 "device": device,
+                "message": message,
                 "phone": phone,
                 "group": group,
                 "channel": channel,
-                "message": message,
                 "priority": priority,
                 "label": label,
                 "reference": reference,
@@ -1284,10 +1284,10 @@ class AsyncSendMessagesResource(AsyncResource):
         self,
         *,
         device: str,
+        message: str,
         phone: str | None = None,
         group: str | None = None,
         channel: str | None = None,
-        message: str | None = None,
         priority: Literal["normal", "high", "low"] | None = None,
         label: str | None = None,
         reference: str | None = None,
@@ -1315,6 +1315,8 @@ class AsyncSendMessagesResource(AsyncResource):
         Args:
             device: sending WhatsApp number id (24-char hex id); client-side throws
                 if empty (body `device`; choices from `getDevices`).
+            message: text body, up to 6000 chars, WhatsApp rich-text syntax allowed;
+                required: a text message without text is refused (body `message`).
             phone: recipient phone, E.164 with leading + (client-side regex
                 ^\\+[1-9]\\d{1,14}$); sent when target=phone (body `phone`).
             group: recipient group WID, e.g. 1234...@g.us (<=50 chars); sent when
@@ -1322,8 +1324,6 @@ class AsyncSendMessagesResource(AsyncResource):
             channel: recipient channel WID, e.g. 1234...@newsletter; sent when
                 target=channel. the picker 'getDeviceChannels' lists the number's
                 channels (body `channel`; choices from `getDeviceChannels`).
-            message: text body, up to 6000 chars, WhatsApp rich-text syntax allowed
-                (body `message`).
             priority: delivery priority (body `priority`; default "normal").
             label: chat label name to tag the message with (loaded from device
                 labels) (body `label`; choices from `getLabels`).
@@ -1352,10 +1352,10 @@ class AsyncSendMessagesResource(AsyncResource):
             "send-messages.sendText",
             {
                 "device": device,
+                "message": message,
                 "phone": phone,
                 "group": group,
                 "channel": channel,
-                "message": message,
                 "priority": priority,
                 "label": label,
                 "reference": reference,

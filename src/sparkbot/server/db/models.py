@@ -28,12 +28,15 @@ __all__ = [
     "Base",
     "Campaign",
     "CampaignContact",
+    "Channel",
     "Chat",
     "ChatFile",
     "ChatMessage",
     "Contact",
     "Department",
     "Device",
+    "Group",
+    "GroupInvite",
     "Label",
     "MeetingLink",
     "Message",
@@ -587,4 +590,85 @@ class QuickReply(Base):
     scope: Mapped[str] = mapped_column(String(8), default="chat")
     agent: Mapped[str | None] = mapped_column(String(24), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Group(Base):
+    """A WhatsApp group (or broadcast list) as one number sees it (`services/groups.py`): subject,
+    description, permissions, picture, invite code, its members (`participants`: `[{phone, role,
+    at}]`, role `superadmin`/`admin`/`member`, the number itself among them while a member) and
+    the requests to join (`pending`: `[{phone, at}]`). `me` is the number's phone in the group;
+    `membership` is `member`, `left` or `removed` (a group left or removed from is kept, marked)."""
+
+    __tablename__ = "groups"
+    __table_args__ = (Index("ix_groups_list", "device_id", "created_at", "wid"),)
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True)
+    wid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[str] = mapped_column(String(12), default="group")
+    subject: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    edit: Mapped[str] = mapped_column(String(8), default="all")
+    send: Mapped[str] = mapped_column(String(8), default="all")
+    invite: Mapped[str] = mapped_column(String(8), default="all")
+    approval: Mapped[bool] = mapped_column(Boolean, default=False)
+    ephemeral: Mapped[str] = mapped_column(String(8), default="off")
+    me: Mapped[str] = mapped_column(String(20))
+    membership: Mapped[str] = mapped_column(String(8), default="member")
+    participants: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    pending: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    invite_code: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    image: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    image_type: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    image_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    image_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_by: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class GroupInvite(Base):
+    """An invite code of a group of a number, current (`revoked_at` None) or revoked: a revoked
+    code is kept so that joining with it answers that it was revoked."""
+
+    __tablename__ = "group_invites"
+    __table_args__ = (Index("ix_group_invites_group", "device_id", "wid"),)
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"))
+    wid: Mapped[str] = mapped_column(String(64))
+    account_id: Mapped[str] = mapped_column(String(24))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class Channel(Base):
+    """A WhatsApp channel a number owns or follows (`services/channels.py`): its WID
+    (`<digits>@newsletter`), name, description, picture (bytes, type, size, sha256; the bytes
+    deferred), the number's `role` (`owner` or `follower`), invite code, followers count and when
+    WhatsApp created it. A channel deleted or unfollowed has no row."""
+
+    __tablename__ = "channels"
+    __table_args__ = (
+        Index("ix_channels_list", "device_id", "added_at", "wid"),
+        Index("ix_channels_code", "invite_code"),
+        Index("ix_channels_wid", "wid"),
+    )
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), primary_key=True)
+    wid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(24))
+    role: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    invite_code: Mapped[str] = mapped_column(String(64))
+    followers: Mapped[int] = mapped_column(BigInteger, default=0)
+    country: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    image: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
+    image_type: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    image_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    image_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

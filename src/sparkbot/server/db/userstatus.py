@@ -2,18 +2,23 @@
 
 The list reads a number's statuses by creation time from `ix_user_statuses_list` (`device_id,
 created_at, id`); the due scheduled ones from `ix_user_statuses_due` (`device_id, state,
-publish_at`). Every write is one transaction."""
+publish_at`). Every write is one transaction; a status published (at once, or when its time
+came) writes its `status:update` event in it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, Text, and_, cast, delete, false, func, or_, select, tuple_, update
 
 from .engine import Database
+from .events import Event
 from .models import UserStatus
+
+# a published status -> its `status:update` event
+StatusEvent = Callable[[UserStatus], Event]
 
 __all__ = ["StatusFilter", "UserStatusStore"]
 
@@ -74,10 +79,14 @@ class UserStatusStore:
 
     def __init__(self, database: Database) -> None:
         self._sessions = database.sessions
+        self._subscriptions = database.subscriptions
 
-    async def add(self, status: UserStatus) -> None:
+    async def add(self, status: UserStatus, event: StatusEvent) -> None:
+        """Store a status; one published now writes its event."""
         async with self._sessions.begin() as session:
             session.add(status)
+            if status.state == "published":
+                await self._subscriptions.write(session, [event(status)], status.created_at)
 
     async def find(self, device_id: str, ident: str) -> UserStatus | None:
         """The number's status by its id (24 hex) or its WhatsApp id."""
@@ -117,18 +126,28 @@ class UserStatusStore:
         async with self._sessions() as session:
             return list((await session.scalars(query)).all())
 
-    async def published(self, device_id: str, ids: Sequence[str], now: datetime) -> None:
-        """Mark the scheduled statuses `ids` published now (those deleted meanwhile stay deleted)."""
+    async def published(
+        self, device_id: str, statuses: Sequence[UserStatus], now: datetime, event: StatusEvent
+    ) -> None:
+        """Mark these scheduled statuses published now, each with its event (those deleted
+        meanwhile stay deleted, and write none)."""
         query = (
             update(UserStatus)
             .where(
-                and_(UserStatus.device_id == device_id, UserStatus.id.in_(ids)),
+                and_(UserStatus.device_id == device_id, UserStatus.id.in_([s.id for s in statuses])),
                 UserStatus.state == "scheduled",
             )
             .values(state="published", published_at=now, updated_at=now)
+            .returning(UserStatus.id)
         )
         async with self._sessions.begin() as session:
-            await session.execute(query)
+            marked = set((await session.scalars(query)).all())
+            events = []
+            for status in statuses:
+                if status.id in marked:
+                    status.state, status.published_at, status.updated_at = "published", now, now
+                    events.append(event(status))
+            await self._subscriptions.write(session, events, now)
 
     async def delete(self, device_id: str, ids: Sequence[str]) -> None:
         if not ids:

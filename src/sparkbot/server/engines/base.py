@@ -11,12 +11,14 @@ from typing import Any, Literal, Protocol
 from ..db import Database
 from ..problems import ApiProblem
 from .business import CallLinkKind, Product, ProfileChange, StatusPost
+from .channels import ChannelAction, ChannelInfo, ChannelSearch
 
 __all__ = [
     "AuthCode",
     "CallLinkKind",
     "ChatAction",
     "Engine",
+    "GroupAction",
     "InboundMedia",
     "InboundMessage",
     "InboxListener",
@@ -187,6 +189,35 @@ class ChatAction:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupAction:
+    """Something the number does to a group on WhatsApp (the services checked it may): `create`
+    it, `update` its settings, set its `image`, `add`/`remove`/`promote`/`demote` members
+    (`phones`), `approve`/`reject` requests to join (`phones`), `revoke` its invite (`code` the
+    new one), `join` it by invite (`code`), or `leave` it."""
+
+    device_id: str
+    group: str
+    action: Literal[
+        "create",
+        "update",
+        "image",
+        "add",
+        "remove",
+        "promote",
+        "demote",
+        "approve",
+        "reject",
+        "revoke",
+        "join",
+        "leave",
+    ]
+    at: datetime
+    phones: tuple[str, ...] = ()
+    code: str | None = None
+    changes: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class QrCode:
     """The QR valid now: its payload, which round of the login window, and when it expires."""
 
@@ -258,10 +289,24 @@ class Engine(ABC):
         """Revoke call links of the number (unknown ones are ignored)."""
         raise self._cannot("revoke a call link")
 
+    async def group(self, action: GroupAction) -> None:
+        """Do `action` on a group on the number's online session (the services checked the rules
+        and are storing its effect in the same transaction: raising refuses it)."""
+        raise self._cannot("manage WhatsApp groups")
+
     async def catalog(self, device_id: str, phone: str | None) -> Sequence[Product] | None:
         """The products of the number's own business catalogue (`phone` None), or of the business
         at `phone` (E.164), as the number's session reads them; None when `phone` has none."""
         raise self._cannot("read business catalogues")
+
+    async def channel(self, action: ChannelAction) -> ChannelInfo | None:
+        """Do `action` with a channel on the number's online session: `create` answers the new
+        channel, `follow` the channel of the code (None: no channel has it), the others None."""
+        raise self._cannot("manage WhatsApp channels")
+
+    async def search_channels(self, device_id: str, search: ChannelSearch) -> Sequence[ChannelInfo]:
+        """WhatsApp's public channel directory, searched with the number's online session."""
+        raise self._cannot("search the WhatsApp channel directory")
 
     async def open(self, database: Database) -> None:  # noqa: B027 (an optional hook)
         """Called once at startup with the server's database, for an engine that keeps state."""

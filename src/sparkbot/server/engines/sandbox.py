@@ -14,12 +14,14 @@ from typing import Literal
 
 from ..clock import Clock
 from ..db import Database
+from ..db.groups import GroupStore
 from ..problems import ApiProblem
 from ..settings import Settings
 from .base import (
     AuthCode,
     ChatAction,
     Engine,
+    GroupAction,
     InboundMessage,
     InboxListener,
     MessageAck,
@@ -33,7 +35,10 @@ from .base import (
     SessionListener,
 )
 from .business import CallLinkKind, Product, ProfileChange, StatusPost
+from .channels import ChannelAction, ChannelInfo, ChannelSearch
 from .sandbox_business import SandboxBusiness, sandbox_catalog
+from .sandbox_channels import SandboxChannels
+from .sandbox_channels import search as search_directory
 from .sandbox_wire import WireRecord, WireStore
 
 __all__ = ["ACTIONS_KEPT", "CODE_ALPHABET", "SandboxEngine", "format_code", "normalise_code", "sandbox_phone"]
@@ -119,7 +124,10 @@ class SandboxEngine(Engine):
         self._wire: WireStore | None = None
         self._inbox: InboxListener | None = None
         self._actions: dict[str, list[ChatAction]] = {}
+        self._group_actions: dict[str, list[GroupAction]] = {}
+        self._groups: GroupStore | None = None
         self.business = SandboxBusiness()
+        self.channels = SandboxChannels()
 
     def bind(self, listener: SessionListener) -> None:
         self._listener = listener
@@ -139,6 +147,45 @@ class SandboxEngine(Engine):
     def actions(self, device_id: str) -> list[ChatAction]:
         """What the number did in its chats on the sandbox's WhatsApp, oldest first."""
         return list(self._actions.get(device_id, ()))
+
+    async def group(self, action: GroupAction) -> None:
+        """Keep what the number did to its groups (the last `ACTIONS_KEPT`), for `group_actions`;
+        the groups themselves are the server's storage, which the sandbox reads to carry a
+        group's messages to its members."""
+        done = self._group_actions.setdefault(action.device_id, [])
+        done.append(action)
+        del done[:-ACTIONS_KEPT]
+
+    def group_actions(self, device_id: str) -> list[GroupAction]:
+        """What the number did to its groups on the sandbox's WhatsApp, oldest first."""
+        return list(self._group_actions.get(device_id, ()))
+
+    async def _group_members(
+        self, messages: Sequence[OutboundMessage]
+    ) -> tuple[dict[str, SendOutcome], dict[str, list[str]]]:
+        """For the group messages of a batch (one read, only when there are some): the refused
+        (the number is not a member any more, or only admins send and it is not one) and the
+        members each reaches. A group the number has no record of is refused, as WhatsApp refuses it."""
+        wanted = [m for m in messages if m.target_type == "group"]
+        if not wanted or self._groups is None:
+            return {}, {}
+        groups = await self._groups.many(wanted[0].device_id, [m.target for m in wanted])
+        refused: dict[str, SendOutcome] = {}
+        members: dict[str, list[str]] = {}
+        for m in wanted:
+            group = groups.get(m.target)
+            if group is None:  # WhatsApp refuses a group the number is not in
+                refused[m.wa_id] = SendOutcome(False, f"the number is not a member of the group {m.target}")
+                continue
+            mine = next((p for p in group.participants if p.get("phone") == group.me), None)
+            if group.membership != "member" or mine is None:
+                reason = f"the number is not a member of the group {m.target} any more"
+                refused[m.wa_id] = SendOutcome(False, reason)
+            elif group.send == "admins" and mine.get("role") == "member":
+                refused[m.wa_id] = SendOutcome(False, f"only admins may send to the group {m.target}")
+            else:
+                members[m.wa_id] = [str(p["phone"]) for p in group.participants if p.get("phone") != group.me]
+        return refused, members
 
     # what the number shows of itself (kept in `business`)
     async def set_profile(self, change: ProfileChange) -> None:
@@ -163,9 +210,18 @@ class SandboxEngine(Engine):
             return sandbox_catalog(device_id)
         return sandbox_catalog(phone) if self.reaches(phone) else None
 
+    # channels (kept in `channels`)
+    async def channel(self, action: ChannelAction) -> ChannelInfo | None:
+        return await self.channels.act(action)
+
+    async def search_channels(self, device_id: str, search: ChannelSearch) -> Sequence[ChannelInfo]:
+        return search_directory(search)
+
     async def open(self, database: Database) -> None:
         """Create the sandbox's tables and carry on the acknowledgements still due."""
         self._wire = WireStore(database)
+        self.channels.open(database)
+        self._groups = GroupStore(database)
         await self._wire.create_tables()
         self._schedule_acks(await self._wire.unread())
 
@@ -307,6 +363,13 @@ class SandboxEngine(Engine):
             for m in messages
             if m.target_type == "phone" and not self.reaches(m.target)
         }
+        refused_groups, members = await self._group_members(messages)
+        refused.update(refused_groups)
+        followers = await self._channel_followers(messages)
+        for m in messages:
+            if m.target_type == "channel" and (m.device_id, m.target) not in followers:
+                reason = f"the number does not own the channel {m.target}: only its owner can post to it"
+                refused[m.wa_id] = SendOutcome(False, reason)
         records = [
             WireRecord(
                 wa_id=m.wa_id,
@@ -316,7 +379,9 @@ class SandboxEngine(Engine):
                 target=m.target,
                 kind=m.kind,
                 payload=dict(m.payload),
+                recipients=members.get(m.wa_id),
                 sent_at=now,
+                followers=followers.get((m.device_id, m.target)),
             )
             for m in messages
             if m.wa_id not in refused
@@ -325,6 +390,19 @@ class SandboxEngine(Engine):
         self._schedule_acks([stored for stored, new in carried if new])
         sent = {stored.wa_id: SendOutcome(True, at=stored.sent_at) for stored, _ in carried}
         return [refused.get(m.wa_id) or sent[m.wa_id] for m in messages]
+
+    async def _channel_followers(self, messages: Sequence[OutboundMessage]) -> dict[tuple[str, str], int]:
+        """For the sends to channels (none: no read), the (number, channel) pairs of channels the
+        number owns, with their followers: a channel's posts go from its owner only."""
+        wanted: dict[str, list[str]] = {}
+        for m in messages:
+            if m.target_type == "channel":
+                wanted.setdefault(m.device_id, []).append(m.target)
+        found: dict[tuple[str, str], int] = {}
+        for device_id, wids in wanted.items():
+            owned = await self.channels.owned(device_id, wids)
+            found.update({(device_id, wid): count for wid, count in owned.items()})
+        return found
 
     def _schedule_acks(self, records: Sequence[WireRecord]) -> None:
         """The recipients' phones: each message `delivered` after `delivery_seconds`, `read`
@@ -360,7 +438,9 @@ class SandboxEngine(Engine):
 
     async def forget(self, device_id: str) -> None:
         self._actions.pop(device_id, None)
+        self._group_actions.pop(device_id, None)
         self.business.forget(device_id)
+        self.channels.forget(device_id)
         self._cancel(device_id)
         self._logins.pop(device_id, None)
 

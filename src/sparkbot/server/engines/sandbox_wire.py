@@ -39,9 +39,13 @@ class WireRecord(_SandboxBase):
     target: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(20))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # a group message: the members it reached (their phones, the number's own excluded)
+    recipients: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
     sent_at: Mapped[datetime] = mapped_column(UtcDateTime())
     delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     read_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # a post to a channel: how many followers it reached
+    followers: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 @dataclass(frozen=True, slots=True)

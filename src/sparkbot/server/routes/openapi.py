@@ -61,6 +61,7 @@ SECURITY: list[dict[str, list[str]]] = [{name: []} for name in SECURITY_SCHEMES]
 ERROR_RESPONSES: dict[int, str] = {
     400: "A value is not valid, the body is not JSON, or a parameter is unknown (`invalid_parameter`, ...)",
     401: "The API key is missing or not valid (`unauthorized`)",
+    403: "The number may not do this in the group: only its admins may (`not_group_admin`)",
     404: "No such number, message or route in this account (`not_found`)",
     406: "No representation of what was asked for: a preview of a file that is not an image (`no_preview`)",
     409: "The state does not allow it now (`already_linked`, `queue_refuses`, ...)",
@@ -299,6 +300,22 @@ READS_FROM_WHATSAPP = frozenset({"catalog.getCatalog"})
 OPERATION_ERRORS: dict[str, frozenset[int]] = {
     "outbound-files.uploadFile": frozenset({413}),
     "outbound-files.previewFile": frozenset({406}),
+    # a group's admin-only actions (403 `not_group_admin`); reads of a group left: 409
+    **{
+        f"groups.{name}": frozenset({403})
+        for name in (
+            "updateGroup",
+            "groupUpdateImage",
+            "addGroupParticipants",
+            "updateParticipantsPermissions",
+            "removeGroupParticipants",
+            "approveGroupMembers",
+            "rejectGroupMembers",
+            "revokeGroupInvite",
+        )
+    },
+    "groups.getGroupPendingMembers": frozenset({403, 409}),
+    "groups.getGroupInviteCode": frozenset({403, 409}),
 }
 
 

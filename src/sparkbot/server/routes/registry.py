@@ -22,11 +22,13 @@ from ..wire import collect_values
 from . import (
     campaigns,
     catalog,
+    channels,
     chatmessages,
     chats,
     contacts,
     departments,
     files,
+    groups,
     labels,
     meetinglinks,
     messages,
@@ -62,6 +64,8 @@ HANDLERS = numbers.handlers.merge(
     labels.handlers,
     team.handlers,
     departments.handlers,
+    channels.handlers,
+    groups.handlers,
 )
 
 # the operation a request calls, its handler (None when not built here) and its checked values

@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..deps import CurrentAccount, ServicesDep
 from ..intake import CheckedRoute
 from .openapi import error_response
+from .sandbox_channels import add_channel_routes
+from .sandbox_groups import add_group_routes
 
 __all__ = [
     "ActionEntry",
@@ -167,6 +169,10 @@ class OutboxEntry(BaseModel):
     sentAt: str | None
     deliveredAt: str | None
     readAt: str | None
+    recipients: list[str] | None = Field(
+        default=None, description="a message to a group: the members it reached (phones), the number excluded"
+    )
+    followers: int | None = Field(default=None, description="a post to a channel: the followers it reached")
 
 
 def _answers(status: int, model: Any, *errors: int) -> dict[int | str, dict[str, Any]]:
@@ -287,4 +293,6 @@ def build_sandbox_router() -> APIRouter:
         """The link drops: `offline`, `conflict` (opened elsewhere) or `logged_out`."""
         return await services.sandbox.disconnect(account, deviceId, body.reason if body else "offline")
 
+    add_channel_routes(router)
+    add_group_routes(router)
     return router

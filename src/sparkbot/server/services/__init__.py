@@ -13,12 +13,14 @@ from ..settings import Settings
 from .accounts import AccountService
 from .campaigns import CampaignService
 from .catalog import CatalogService
+from .channels import ChannelService
 from .chatmessages import ChatMessageService
 from .chats import ChatService
 from .contacts import ContactService
 from .delivery import DeliveryService
 from .departments import DepartmentService
 from .files import FileService
+from .groups import GroupService
 from .inbox import InboxService
 from .labels import LabelService
 from .locks import DeviceLocks
@@ -39,6 +41,7 @@ from .webhooks import WebhookService
 __all__ = [
     "CampaignService",
     "CatalogService",
+    "ChannelService",
     "ChatMessageService",
     "ChatService",
     "ContactService",
@@ -46,6 +49,7 @@ __all__ = [
     "DeliveryService",
     "DepartmentService",
     "FileService",
+    "GroupService",
     "InboxService",
     "LabelService",
     "MeetingLinkService",
@@ -100,6 +104,8 @@ class Services:
     user_status: UserStatusService
     profile: ProfileService
     catalog: CatalogService
+    channels: ChannelService
+    groups: GroupService
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock, database: Database, engine: Engine) -> Services:
@@ -120,6 +126,7 @@ class Services:
         team = TeamService(database, clock, numbers)
         labels = LabelService(database, clock, numbers)
         catalog = CatalogService(engine, numbers)
+        groups = GroupService(database, engine, clock, numbers, fetch=files.fetch_bytes)
         return cls(
             settings=settings,
             clock=clock,
@@ -131,7 +138,7 @@ class Services:
             accounts=AccountService(store, clock),
             numbers=numbers,
             session=session,
-            sandbox=SandboxService(store, inbox, engine, clock, numbers, locks),
+            sandbox=SandboxService(store, inbox, engine, clock, numbers, locks, groups=groups),
             queue=QueueService(store, outbox, clock, numbers, delivery),
             messages=MessageService(
                 store,
@@ -159,8 +166,10 @@ class Services:
             departments=DepartmentService(database, clock, numbers),
             meeting_links=MeetingLinkService(database, engine, clock, numbers),
             user_status=UserStatusService(database, engine, clock, numbers, files),
-            profile=ProfileService(database, engine, clock, numbers),
+            profile=ProfileService(database, engine, clock, numbers, fetch=files.fetch_bytes),
             catalog=catalog,
+            channels=ChannelService(settings, database, engine, clock, numbers, files, inbox),
+            groups=groups,
         )
 
     async def start(self) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -78,7 +78,16 @@ class DeliveryService:
         self._wake: dict[str, asyncio.Event] = {}
         self._last_sent: dict[str, datetime] = {}
         self._closed = False
+        self._watchers: list[Callable[[str], None]] = []
         engine.bind_messages(self)
+
+    def on_change(self, callback: Callable[[str], None]) -> None:
+        """Call `callback(device_id)` after messages of a number left its queue or were acknowledged."""
+        self._watchers.append(callback)
+
+    def _changed(self, device_id: str) -> None:
+        for callback in self._watchers:
+            callback(device_id)
 
     # lifecycle
     async def start(self) -> None:
@@ -248,6 +257,7 @@ class DeliveryService:
             history.append(_history(device, message, at, failure))
             events.append(_left_queue(message, at, failure))
         await self._outbox.finish(done, history, events)
+        self._changed(device.id)
         return [at for _, at, _ in done]
 
     # what the engine reports
@@ -255,6 +265,7 @@ class DeliveryService:
         await self._outbox.acknowledge(
             ack.wa_id, ack.status, ack.at, ack.sent_at, ack.delivered_at, ack.device_id
         )
+        self._changed(ack.device_id)
 
 
 def _outbound(message: Message) -> OutboundMessage:

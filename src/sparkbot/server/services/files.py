@@ -57,12 +57,13 @@ The rules where the catalogue is silent:
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import zipfile
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -279,6 +280,44 @@ def too_large(limit: int) -> ApiProblem:
     return ApiProblem(413, "file_too_large", message, [{"field": "file", "message": message}])
 
 
+class _MemoryWriter:
+    """A `BlobWriter` in memory that refuses more than `limit` bytes (a 400 naming `field`)."""
+
+    def __init__(self, field: str, limit: int) -> None:
+        self.field, self.limit = field, limit
+        self.data = bytearray()
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    async def write(self, data: bytes) -> None:
+        if len(self.data) + len(data) > self.limit:
+            size = (
+                f"{self.limit // 2**20} MB ({self.limit} bytes)"
+                if self.limit % 2**20 == 0
+                else f"{self.limit} bytes"
+            )
+            raise invalid(self.field, f"what {self.field} holds must be at most {size}")
+        self.data.extend(data)
+
+    async def finish(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    async def head(self, size: int) -> bytes:
+        return bytes(self.data[:size])
+
+    @property
+    def path(self) -> Path | None:
+        return None
+
+    async def commit(self) -> str:
+        return await self.finish()
+
+    async def discard(self) -> None:
+        self.data.clear()
+
+
 def _fetch_failed(message: str) -> ApiProblem:
     return ApiProblem(400, "fetch_failed", message, [{"field": "url", "message": message}])
 
@@ -427,6 +466,20 @@ class FileService:
             await writer.discard()
             raise
         return await self.keep(account, writer, options, name=declared_name, origin="remote", source_url=url)
+
+    async def fetch_bytes(self, url: str, field: str, limit: int) -> bytes:
+        """The bytes at `url`, fetched as an upload by URL is (the same address policy, redirects
+        checked), at most `limit` (else a 400); every refusal names `field`."""
+        refused = check_url(url, self._settings.file_fetch_allow)
+        if refused is not None:
+            raise invalid(field, f"{field} cannot be fetched: {_policy(refused)}, got {url[:100]!r}")
+        writer = _MemoryWriter(field, limit)
+        try:
+            await self._fetch(url, writer)
+        except ApiProblem as problem:  # its field is the upload's `url`
+            errors = [{"field": field, "message": problem.message}]
+            raise ApiProblem(problem.status, problem.error, problem.message, errors) from None
+        return bytes(writer.data)
 
     async def _fetch(self, url: str, writer: BlobWriter) -> str:
         """Stream the file at `url` (redirects checked) into `writer`; answers the name its URL

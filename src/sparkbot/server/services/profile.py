@@ -17,19 +17,16 @@ The rules where the catalogue is silent:
   cleared. Giving none of them is a 400. The number
   must be online (409 `not_online`): WhatsApp takes the change (`Engine.set_profile`), then it is
   stored, in one transaction; it answers the profile.
-- `updateProfileImage` (PUT) takes the picture's bytes as base64 in `image` (a `data:` URL
-  too) or as a `data:` URL in `url`: this server fetches no URL, so any other `url` is a 400.
-  Exactly one of them. The bytes must be a PNG, JPEG or WEBP picture (by their first bytes),
-  1 byte to 1 MB; else 400. The number must be online (409); it answers the profile.
+- `updateProfileImage` (PUT) takes the picture as base64 in `image` (a `data:` URL too) or as
+  an http(s) URL in `url`, fetched under the address policy of file uploads
+  (`services/pictures.py`); exactly one of them. The bytes must be a PNG, JPEG or WEBP picture
+  (by their first bytes), 1 byte to 1 MB; else 400. The number must be online (409); it answers the profile.
 - `deviceProfileImage` answers the picture's bytes with their content type (`image/png`,
   `image/jpeg`, `image/webp`) as last set here; 404 when none was set.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -44,31 +41,19 @@ from ..db.models import Profile
 from ..db.profiles import ProfileStore
 from ..engines import Engine, ProfileChange
 from ..problems import invalid, not_found
+from . import pictures
 from .numbers import NumberService
 from .online import require_online
 from .views import iso
 from .wids import wid_of
 
-__all__ = ["MAX_IMAGE", "Picture", "ProfileService", "image_type", "profile_view"]
+__all__ = ["Picture", "ProfileService", "profile_view"]
 
-MAX_IMAGE = 1024 * 1024
 _PREFIX = "businessProfile."
 _LIMITS = {"address": 256, "description": 256, "email": 128}
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_DATA_URL = re.compile(r"data:(?P<type>[\w.+/-]*)(?:;[\w=.+-]+)*;base64,(?P<data>.*)", re.DOTALL)
 _UPDATE = get_operation("profile.deviceProfileUpdate")
 CATEGORIES = frozenset(str(o) for o in _UPDATE.param(_PREFIX + "categories").options)
-
-
-def image_type(data: bytes) -> str | None:
-    """The picture's content type by its first bytes: PNG, JPEG or WEBP; None for anything else."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 def profile_view(device: Device, profile: Profile | None) -> dict[str, Any]:
@@ -160,37 +145,22 @@ def _business(values: Mapping[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def _picture(values: Mapping[str, Any]) -> bytes:
-    """The picture's bytes from `image` (base64 or a data URL) or `url` (a data URL), checked."""
-    image, url = values.get("image") or None, values.get("url") or None
-    if (image is None) == (url is None):
-        raise invalid("image", "give one of image (base64) and url (a data: URL)")
-    field, text = ("image", str(image)) if image is not None else ("url", str(url))
-    found = _DATA_URL.fullmatch(text.strip())
-    if found is None and field == "url":
-        message = "this server fetches no URL: send the picture as base64 in image (or a data: URL)"
-        raise invalid("url", message)
-    encoded = found.group("data") if found is not None else text
-    try:
-        data = base64.b64decode("".join(encoded.split()), validate=True)
-    except (binascii.Error, ValueError):
-        message = f"{field} must be base64 (or a data: URL) of a PNG, JPEG or WEBP picture"
-        raise invalid(field, message) from None
-    if not 1 <= len(data) <= MAX_IMAGE:
-        raise invalid(field, f"the picture must be 1 byte to 1 MB ({MAX_IMAGE} bytes), got {len(data)}")
-    if image_type(data) is None:
-        raise invalid(field, "the picture must be a PNG, JPEG or WEBP image")
-    return data
-
-
 class ProfileService:
     """The profiles of an account's numbers; the rules are in the module docstring."""
 
-    def __init__(self, database: Database, engine: Engine, clock: Clock, numbers: NumberService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        engine: Engine,
+        clock: Clock,
+        numbers: NumberService,
+        fetch: pictures.Fetch | None = None,
+    ) -> None:
         self._profiles = ProfileStore(database)
         self._engine = engine
         self._clock = clock
         self._numbers = numbers
+        self._fetch = fetch  # a picture given by URL (FileService.fetch_bytes)
 
     async def get(self, account: Account, device_id: str) -> dict[str, Any]:
         device = await self._numbers.require(account, device_id)
@@ -223,18 +193,14 @@ class ProfileService:
 
     async def set_image(self, account: Account, device_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
         device = await self._numbers.require(account, device_id)
-        data = _picture(values)
-        kind = image_type(data)
+        given = pictures.required(values, pictures.JPEG_PNG_WEBP)
         require_online(device, "setting the profile picture")
+        picture = await pictures.fetched(given, "url", self._fetch, pictures.JPEG_PNG_WEBP)
+        assert picture is not None
         now = self._clock.now()
-        await self._engine.set_profile(ProfileChange(device.id, now, image=data, image_type=kind))
-        image = {
-            "image": data,
-            "image_type": kind,
-            "image_size": len(data),
-            "image_sha256": hashlib.sha256(data).hexdigest(),
-            "image_updated_at": now,
-        }
+        change = ProfileChange(device.id, now, image=picture.data, image_type=picture.type)
+        await self._engine.set_profile(change)
+        image = {**picture.columns(), "image_updated_at": now}
         await self._profiles.save(device.id, account.id, image, None, now)
         return profile_view(device, await self._profiles.get(device.id))
 

@@ -19,6 +19,7 @@ from ..engines import Engine, InboundMedia, InboundMessage, MessageChange, Prese
 from ..problems import ApiProblem, conflict, invalid
 from ..wire import nest_values
 from .delivery import new_wa_id
+from .groups import GroupService
 from .inbox import out_of_window
 from .inboxviews import chat_message_view
 from .locks import DeviceLocks
@@ -43,7 +44,10 @@ class SandboxService:
         clock: Clock,
         numbers: NumberService,
         locks: DeviceLocks,
+        *,
+        groups: GroupService | None = None,
     ) -> None:
+        self._groups = groups
         self._inbox = inbox
         self._locks = locks
         self._store = store
@@ -55,6 +59,10 @@ class SandboxService:
         if not isinstance(self._engine, SandboxEngine):
             raise ApiProblem(404, "not_found", "this server does not run the sandbox engine")
         return self._engine
+
+    def require_sandbox(self) -> None:
+        """404 when the server runs another engine than the sandbox."""
+        self._sandbox()
 
     async def _answer(self, device: Device, **extra: Any) -> dict[str, Any]:
         current = await self._store.get_device(device.id) or device
@@ -101,9 +109,11 @@ class SandboxService:
                 r.target_type: r.target,
                 "kind": r.kind,
                 "content": nest_values(r.payload or {}),
+                **({"recipients": list(r.recipients or [])} if r.target_type == "group" else {}),
                 "sentAt": iso(r.sent_at),
                 "deliveredAt": iso(r.delivered_at),
                 "readAt": iso(r.read_at),
+                **({"followers": r.followers} if r.target_type == "channel" else {}),
             }
             for r in await engine.wire.carried_by(device.id)
         ]
@@ -139,6 +149,9 @@ class SandboxService:
             )
         chat, sender, now = group or wid_of(phone), wid_of(phone), self._clock.now()
         what = contents[0]
+        subject = body.get("groupName")
+        if group is not None and self._groups is not None and what not in ("reaction", "edit", "revoke"):
+            subject = subject or await self._groups.seen_writing(device, group, phone, subject)
         if what in ("reaction", "edit", "revoke"):
             return await self._change(engine, device, chat, sender, what, body[what], now)
         quote = body.get("quote")
@@ -155,7 +168,7 @@ class SandboxService:
             kind=_kind(what, body),
             body=body.get("message"),
             push_name=body.get("name"),
-            chat_name=body.get("groupName"),
+            chat_name=subject,
             content=_content(what, body),
             media=_media(body["media"]) if what == "media" else None,
             quote=quote,

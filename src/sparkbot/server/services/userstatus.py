@@ -53,6 +53,7 @@ from urllib.parse import urlsplit
 
 from ..clock import Clock
 from ..db import Account, Database, Device
+from ..db.events import Event
 from ..db.models import StoredFile, UserStatus
 from ..db.userstatus import StatusFilter, UserStatusStore
 from ..engines import Engine, StatusPost
@@ -66,7 +67,7 @@ from .paging import page_and_size
 from .views import iso
 from .wids import wid_of
 
-__all__ = ["MAX_CAPTION", "MAX_SCHEDULE", "MAX_TEXT", "UserStatusService", "user_status_view"]
+__all__ = ["MAX_CAPTION", "MAX_SCHEDULE", "MAX_TEXT", "UserStatusService", "status_event", "user_status_view"]
 
 MAX_TEXT = 650
 MAX_CAPTION = 1024
@@ -89,6 +90,11 @@ _WID = re.compile(r"[0-9A-Fa-f]{20,22}")
 _HEX24 = re.compile(r"[0-9a-f]{24}")
 _ACK_STATES = {"pending": "scheduled", "sent": "published"}
 BROADCAST = "status@broadcast"
+
+
+def status_event(status: UserStatus) -> Event:
+    """`status:update`: a status of the number was published (its view)."""
+    return Event(status.account_id, status.device_id, "status:update", lambda: user_status_view(status))
 
 
 def user_status_view(status: UserStatus) -> dict[str, Any]:
@@ -236,7 +242,7 @@ class UserStatusService:
             for status in due:
                 await self._engine.publish_status(_post(status))
             if due:
-                await self._statuses.published(device.id, [s.id for s in due], self._clock.now())
+                await self._statuses.published(device.id, due, self._clock.now(), status_event)
         return device
 
     async def create(self, account: Account, device_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -277,7 +283,7 @@ class UserStatusService:
         if publish_at is None:
             require_online(device, "publishing a status")
             await self._engine.publish_status(_post(status))
-        await self._statuses.add(status)
+        await self._statuses.add(status, status_event)
         return user_status_view(status)
 
     async def get(self, account: Account, device_id: str, status_id: str) -> dict[str, Any]:
