@@ -8,8 +8,6 @@ follower's is a 403), delete vs unfollow, join by code and by link (idempotent; 
 from __future__ import annotations
 
 import base64
-import json
-import secrets
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from sparkbot import APIStatusError
-from sparkbot.server.db.models import Channel, Webhook, WebhookEvent
+from sparkbot.server.db.models import Channel
 from sparkbot.server.engines.sandbox_channels import DIRECTORY, DIRECTORY_SIZE, POPULAR_SUBSCRIBERS
 from sparkbot.server.services.pictures import MAX_PICTURE
 from sparkbot.spec import RESOURCES, Operation
@@ -26,6 +24,7 @@ from .fileserver import Served, serving
 from .harness import Server
 from .harness import online as _online
 from .harness import refused as _refused
+from .outbox import subscribe, written
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR a tiny picture" * 4
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF a photo"
@@ -300,37 +299,13 @@ async def test_search_the_directory_with_filters_and_sort(server: Server) -> Non
         assert response.json()["errors"][0]["field"] in (field, field.split("[")[0]), (body, response.json())
 
 
-async def _webhook(server: Server, device: str, events: list[str]) -> None:
-    found = await server.services.store.get_device(device)
-    assert found is not None
-    now = server.clock.now()
-    async with server.services.database.sessions.begin() as session:
-        session.add(
-            Webhook(
-                id=secrets.token_hex(12),
-                account_id=found.account_id,
-                name="events",
-                url="http://127.0.0.1:9/x",
-                events=events,
-                device_id=None,
-                secret="s",
-                status="active",
-                created_at=now,
-                updated_at=now,
-            )
-        )
-    server.services.database.subscriptions.changed()
-
-
 async def _events(server: Server) -> list[tuple[str, dict[str, Any]]]:
-    async with server.services.database.sessions() as session:
-        rows = (await session.scalars(select(WebhookEvent).order_by(WebhookEvent.seq))).all()
-    return [(row.event, json.loads(row.body)) for row in rows]
+    return [(w.event, w.body) for w in await written(server)]
 
 
 async def test_sandbox_followers_and_a_followed_channels_post(server: Server) -> None:
     device = await _online(server)
-    await _webhook(server, device, ["channel:in", "message:in:new"])
+    await subscribe(server, device, ["channel:in", "message:in:new"])
     channels = server.sdk().channels
     mine = await channels.create_channel(device, name="Mine")
     followed = await channels.join_channel(device, code=DIRECTORY[7].invite_code)

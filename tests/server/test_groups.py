@@ -12,11 +12,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from sparkbot.server.db.models import Group, Webhook, WebhookEvent
+from sparkbot.server.db.models import Group
 from sparkbot.spec import RESOURCES, Operation
 
 from .fileserver import Served, serving
 from .harness import Server, online, refused
+from .outbox import subscribe, written
 
 ANA, BO, CY, DEE = "+447362053576", "+447362053577", "+447362053578", "+447362053579"
 NOBODY = "+447362050000"  # ends in the sandbox's unreachable suffix: not on WhatsApp
@@ -300,37 +301,13 @@ async def test_leave_keeps_or_removes_and_removed_by_admin(server: Server) -> No
     await refused(bot.groups.add_group_participants(device, third["wid"], participants=[{"phone": BO}]), 409)
 
 
-async def _webhook(server: Server, device: str) -> None:
-    found = await server.services.store.get_device(device)
-    assert found is not None
-    now = server.clock.now()
-    async with server.services.database.sessions.begin() as session:
-        session.add(
-            Webhook(
-                id="f" * 24,
-                account_id=found.account_id,
-                name="groups",
-                url="http://127.0.0.1:9/x",
-                events=["group:update"],
-                device_id=None,
-                secret="s",
-                status="active",
-                created_at=now,
-                updated_at=now,
-            )
-        )
-    server.services.database.subscriptions.changed()
-
-
 async def _events(server: Server) -> list[dict[str, Any]]:
-    async with server.services.database.sessions() as session:
-        rows = (await session.scalars(select(WebhookEvent).order_by(WebhookEvent.seq))).all()
-    return [json.loads(row.body)["data"] for row in rows if row.event == "group:update"]
+    return [w.data for w in await written(server) if w.event == "group:update"]
 
 
 async def test_every_change_writes_group_update_and_a_refused_one_none(server: Server) -> None:
     device = await online(server)
-    await _webhook(server, device)
+    await subscribe(server, device, ["group:update"])
     bot = server.sdk()
     group = await _group(server, device, ANA)
     wid = group["wid"]

@@ -5,19 +5,18 @@ nothing for a refused change. Through the real client (`server.sdk()`), on both 
 
 from __future__ import annotations
 
-import json
-import secrets
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
 from sparkbot import APIStatusError
-from sparkbot.server.db.models import Webhook, WebhookEvent
+from sparkbot.server.db.models import WebhookEvent
 from sparkbot.server.services.views import iso
 
 from .harness import Server
 from .harness import online as _online
+from .outbox import subscribe, written
 from .teams import add_user
 
 ANA, BO, CY, DEE = "+447362053576", "+447362053577", "+447362053578", "+447362053579"
@@ -42,43 +41,9 @@ async def _chats(server: Server) -> str:
     return device
 
 
-async def _webhook(server: Server, device: str, events: list[str], only: str | None = None) -> str:
-    """A webhook of the number's account wanting `events` (of the number `only`, or all)."""
-    found = await server.services.store.get_device(device)
-    assert found is not None
-    now = server.clock.now()
-    webhook_id = secrets.token_hex(12)
-    async with server.services.database.sessions.begin() as session:
-        session.add(
-            Webhook(
-                id=webhook_id,
-                account_id=found.account_id,
-                name="events",
-                url="http://127.0.0.1:9/x",
-                events=events,
-                device_id=only,
-                secret="s",
-                status="active",
-                created_at=now,
-                updated_at=now,
-            )
-        )
-    server.services.database.subscriptions.changed()
-    return webhook_id
-
-
 async def _events(server: Server, since: int = 0) -> list[tuple[str, str, dict[str, Any]]]:
-    """The outbox after row `since` (by `seq`): event, lane and body (checked for its shape)."""
-    async with server.services.database.sessions() as session:
-        query = select(WebhookEvent).where(WebhookEvent.seq > since).order_by(WebhookEvent.seq)
-        rows = list((await session.scalars(query)).all())
-    found = []
-    for row in rows:
-        body = json.loads(row.body)
-        assert set(body) == {"id", "event", "created", "device", "data"}
-        assert (body["id"], body["event"], body["device"] or "") == (row.id, row.event, row.lane)
-        found.append((row.event, row.lane, body))
-    return found
+    """The outbox after row `since`: event, lane and body."""
+    return [(w.event, w.lane, w.body) for w in await written(server, since)]
 
 
 async def _last_seq(server: Server) -> int:
@@ -117,7 +82,7 @@ class Outbox:
 
 async def test_each_chat_change_writes_its_view_and_what_changed(server: Server) -> None:
     device = await _chats(server)
-    await _webhook(server, device, ["chat:update"])
+    await subscribe(server, device, ["chat:update"])
     bot = server.sdk().chats
     outbox = Outbox(server)
     assert await outbox.new() == []  # messages received are not chat:update
@@ -159,7 +124,7 @@ async def test_each_chat_change_writes_its_view_and_what_changed(server: Server)
 
 async def test_delete_writes_the_chat_as_it_was(server: Server) -> None:
     device = await _chats(server)
-    await _webhook(server, device, ["chat:update"])
+    await subscribe(server, device, ["chat:update"])
     bot = server.sdk().chats
     outbox = Outbox(server)
     before = await bot.get_device_chat_details(device, BO_WID)
@@ -173,7 +138,7 @@ async def test_delete_writes_the_chat_as_it_was(server: Server) -> None:
 
 async def test_bulk_writes_one_event_per_chat_changed(server: Server) -> None:
     device = await _chats(server)
-    await _webhook(server, device, ["chat:update", "contact:update"])
+    await subscribe(server, device, ["chat:update", "contact:update"])
     bot = server.sdk().chats
     outbox = Outbox(server)
 
@@ -211,7 +176,7 @@ async def test_bulk_writes_one_event_per_chat_changed(server: Server) -> None:
 
 async def test_each_contact_write_writes_its_view_and_what_changed(server: Server) -> None:
     device = (await server.create_number())["id"]
-    await _webhook(server, device, ["contact:update"])
+    await subscribe(server, device, ["contact:update"])
     contacts = server.sdk().chat_contacts
     outbox = Outbox(server)
 
@@ -247,7 +212,7 @@ async def test_each_contact_write_writes_its_view_and_what_changed(server: Serve
 
 async def test_sync_writes_one_event_per_number(server: Server) -> None:
     first, second = (await server.create_number())["id"], (await server.create_number("Sales"))["id"]
-    await _webhook(server, first, ["contact:update"])
+    await subscribe(server, first, ["contact:update"])
     await server.sdk().chat_contacts.create_contact(first, phone=ANA, name="Ana", sync=True)
     found = await _events(server)
     assert [(e, lane, b["data"]["device"], b["data"]["change"]) for e, lane, b in found] == [
@@ -260,7 +225,7 @@ async def test_bulk_create_writes_the_contacts_written(server: Server) -> None:
     device = (await server.create_number())["id"]
     contacts = server.sdk().chat_contacts
     await contacts.create_contact(device, phone=ANA, name="Ana")
-    await _webhook(server, device, ["contact:update"])
+    await subscribe(server, device, ["contact:update"])
     outbox = Outbox(server)
 
     await contacts.bulk_create_contacts(
@@ -284,7 +249,7 @@ async def test_bulk_create_writes_the_contacts_written(server: Server) -> None:
 async def test_block_and_unblock_write_the_contacts_that_change(server: Server) -> None:
     device = await _online(server)
     await _inbound(server, device, ANA, name="Ana")
-    await _webhook(server, device, ["contact:update"])
+    await subscribe(server, device, ["contact:update"])
     contacts = server.sdk().chat_contacts
     outbox = Outbox(server)
 
@@ -315,8 +280,8 @@ async def test_nothing_is_written_when_no_webhook_wants_it(server: Server) -> No
     await bot.chat_contacts.create_contact(device, phone=DEE, name="Cy")
     assert await _count(server) == 0  # no webhook at all
 
-    await _webhook(server, device, ["contact:update"])  # contacts only
-    await _webhook(server, device, ["chat:update"], only=other)  # another number's chats only
+    await subscribe(server, device, ["contact:update"])  # contacts only
+    await subscribe(server, device, ["chat:update"], only=other)  # another number's chats only
     await bot.chats.set_chat_status(device, ANA_WID, status="active")
     await bot.chats.bulk_chats_update(device, action="pin", chats=[ANA_WID, BO_WID])
     await bot.chats.delete_device_chat(device, BO_WID)
@@ -327,7 +292,7 @@ async def test_nothing_is_written_when_no_webhook_wants_it(server: Server) -> No
 
 async def test_a_refused_change_writes_no_event(server: Server) -> None:
     device = await _chats(server)
-    await _webhook(server, device, ["chat:update", "contact:update"])
+    await subscribe(server, device, ["chat:update", "contact:update"])
     bot = server.sdk()
 
     async def refused(call: Any, status: int) -> None:

@@ -6,8 +6,6 @@ for another account on every operation."""
 
 from __future__ import annotations
 
-import json
-import secrets
 from collections.abc import Awaitable
 from typing import Any
 
@@ -16,10 +14,11 @@ from sqlalchemy import func, select, update
 
 from sparkbot import APIStatusError
 from sparkbot.server.db import Chat, Contact
-from sparkbot.server.db.models import Label, Webhook, WebhookEvent
+from sparkbot.server.db.models import Label, WebhookEvent
 from sparkbot.server.services.labels import MAX_LABELS
 
 from .harness import Server
+from .outbox import subscribe, written
 
 ANA, BO, CY = "+447362053576", "+447362053577", "+447362053578"
 ANA_WID, BO_WID, CY_WID = "447362053576@c.us", "447362053577@c.us", "447362053578@c.us"
@@ -70,34 +69,8 @@ async def _label_contact(server: Server, device: str, wid: str, labels: list[str
         )
 
 
-async def _webhook(server: Server, device: str) -> None:
-    """A webhook of the account wanting the chats' and contacts' events."""
-    found = await server.services.store.get_device(device)
-    assert found is not None
-    now = server.clock.now()
-    async with server.services.database.sessions.begin() as session:
-        session.add(
-            Webhook(
-                id=secrets.token_hex(12),
-                account_id=found.account_id,
-                name="events",
-                url="http://127.0.0.1:9/x",
-                events=["chat:update", "contact:update"],
-                device_id=None,
-                secret="s",
-                status="active",
-                created_at=now,
-                updated_at=now,
-            )
-        )
-    server.services.database.subscriptions.changed()
-
-
 async def _events(server: Server, since: int) -> list[tuple[str, dict[str, Any]]]:
-    async with server.services.database.sessions() as session:
-        query = select(WebhookEvent).where(WebhookEvent.seq > since).order_by(WebhookEvent.seq)
-        rows = (await session.scalars(query)).all()
-    return [(row.event, json.loads(row.body)["data"]) for row in rows]
+    return [(w.event, w.data) for w in await written(server, since)]
 
 
 async def _last_seq(server: Server) -> int:
@@ -234,7 +207,7 @@ async def test_rename_renames_it_on_every_chat_and_contact(server: Server) -> No
     await bot.chats.update_chat_labels(device, BO_WID, labels=["Lead"])
     await _label_contact(server, device, ANA_WID, ["VIP"])
     await _label_contact(server, device, CY_WID, ["lead", "VIP"])
-    await _webhook(server, device)
+    await subscribe(server, device, ["chat:update", "contact:update"])
     since = await _last_seq(server)
     await server.clock.advance(2)
 
@@ -294,7 +267,7 @@ async def test_delete_takes_it_off_every_chat_and_contact(server: Server) -> Non
     await _label_contact(server, device, CY_WID, ["vip"])
     other = await _number(server, "Other")  # another number's label of the same name stays
     await bot.labels.create_label(other, name="VIP", color="ruby")
-    await _webhook(server, device)
+    await subscribe(server, device, ["chat:update", "contact:update"])
     since = await _last_seq(server)
 
     deleted = await bot.labels.delete_label(device, name="vip")

@@ -5,20 +5,20 @@ input a 400 with nothing stored; an offline number cannot publish (409)."""
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from sparkbot.server.db.models import UserStatus, WebhookEvent
+from sparkbot.server.db.models import UserStatus
 from sparkbot.server.engines import SandboxEngine
 from sparkbot.server.services.views import iso
 
 from .harness import Server
 from .harness import online as _online
 from .harness import refused as _refused
+from .outbox import subscribe, written
 
 FIELDS = {"id", "wid", "device", "flow", "kind", "state", "ack", "message", "font", "color", "media"}
 FIELDS |= {"reference", "scheduledAt", "publishedAt", "expiresAt", "createdAt", "updatedAt"}
@@ -300,9 +300,7 @@ async def test_a_media_status_of_a_stored_file_takes_its_kind_and_checks_it_is_t
 
 async def test_a_published_status_is_a_status_update_event(server: Server) -> None:
     device = await _online(server)
-    await server.sdk().webhooks.create_webhook(
-        name="statuses", url="https://hooks.example.com/in", events=["status:update"]
-    )
+    await subscribe(server, device, ["status:update"])
     statuses = server.sdk().user_status
     now_ = await statuses.update_user_status(device, message="Open today")
     later = await statuses.update_user_status(device, message="Open tomorrow", schedule_delay=60)
@@ -315,9 +313,7 @@ async def test_a_published_status_is_a_status_update_event(server: Server) -> No
 
 
 async def _status_events(server: Server) -> list[str]:
-    async with server.services.database.sessions() as session:
-        rows = (await session.scalars(select(WebhookEvent).order_by(WebhookEvent.seq))).all()
-    bodies = [json.loads(row.body) for row in rows]
-    assert {b["event"] for b in bodies} <= {"status:update"}
-    assert all(b["data"]["state"] == "published" for b in bodies)
-    return [b["data"]["id"] for b in bodies]
+    events = await written(server)
+    assert {w.event for w in events} <= {"status:update"}
+    assert all(w.data["state"] == "published" for w in events)
+    return [w.data["id"] for w in events]
