@@ -102,6 +102,14 @@ async def online(server: Server) -> str:
     return str(number["id"])
 
 
+async def offline(server: Server, device_id: str) -> None:
+    """The sandbox drops the number's link (`offline`, as a phone switched off), and it is stored."""
+    url = f"/sandbox/devices/{device_id}/disconnect"
+    response = await server.client.post(url, json={"reason": "offline"})
+    assert response.status_code == 200, response.text
+    await server.wait_status(device_id, "offline")
+
+
 async def refused(call: Awaitable[Any], status: int, code: str | None = None) -> APIStatusError:
     """The API error `call` raises: its status (and code, when given) as expected."""
     with pytest.raises(APIStatusError) as caught:

@@ -14,7 +14,7 @@ from sparkbot.server.db.models import MeetingLink
 from sparkbot.server.engines import SandboxEngine
 from sparkbot.server.services.views import iso
 
-from .harness import Server
+from .harness import Server, offline
 from .harness import online as _online
 from .harness import refused as _refused
 
@@ -159,9 +159,7 @@ async def test_an_offline_number_cannot_create_nor_revoke_but_lists(server: Serv
     device = await _online(server)
     links = server.sdk().meeting_links
     kept = await links.create_meeting_link(device, kind="video")
-    response = await server.client.post(f"/sandbox/devices/{device}/disconnect", json={"reason": "offline"})
-    assert response.status_code == 200, response.text
-    await server.wait_status(device, "offline")
+    await offline(server, device)
     await _refused(links.create_meeting_link(device, kind="voice"), 409, "not_online")
     await _refused(links.delete_meeting_links(device, all=True), 409, "not_online")
     assert [x["id"] for x in await links.get_meeting_links(device)] == [kept["id"]]

@@ -19,7 +19,7 @@ from sparkbot.server.services.pictures import MAX_PICTURE as MAX_IMAGE
 from sparkbot.server.services.views import iso
 
 from .fileserver import Served, serving
-from .harness import Server
+from .harness import Server, offline
 from .harness import online as _online
 from .harness import refused as _refused
 
@@ -176,9 +176,7 @@ async def test_an_offline_number_reads_its_profile_but_cannot_change_it(server: 
     device = await _online(server)
     profile = server.sdk().profile
     await profile.device_profile_update(device, name="Acme")
-    response = await server.client.post(f"/sandbox/devices/{device}/disconnect", json={"reason": "offline"})
-    assert response.status_code == 200, response.text
-    await server.wait_status(device, "offline")
+    await offline(server, device)
     await _refused(profile.device_profile_update(device, name="Other"), 409, "not_online")
     await _refused(
         profile.update_profile_image(device, image=base64.b64encode(PNG).decode()), 409, "not_online"

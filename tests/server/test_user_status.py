@@ -15,7 +15,7 @@ from sparkbot.server.db.models import UserStatus
 from sparkbot.server.engines import SandboxEngine
 from sparkbot.server.services.views import iso
 
-from .harness import Server
+from .harness import Server, offline
 from .harness import online as _online
 from .harness import refused as _refused
 from .outbox import subscribe, written
@@ -252,9 +252,7 @@ async def test_an_offline_number_schedules_but_does_not_publish(server: Server) 
     device = await _online(server)
     statuses = server.sdk().user_status
     published = await statuses.update_user_status(device, message="live")
-    response = await server.client.post(f"/sandbox/devices/{device}/disconnect", json={"reason": "offline"})
-    assert response.status_code == 200, response.text
-    await server.wait_status(device, "offline")
+    await offline(server, device)
     await _refused(statuses.update_user_status(device, message="now"), 409, "not_online")
     await _refused(statuses.delete_user_status(device, status=[published["wid"]]), 409, "not_online")
     later = await statuses.update_user_status(device, message="later", schedule_delay=60)
