@@ -458,3 +458,14 @@ def test_groups_list_as_a_table_against_the_server(sparkbot: Live, monkeypatch: 
     assert wid in result.stdout
     assert "Support crew" in result.stdout
     assert re.search(r"wid\s.*name\s.*participants\s.*admin", result.stdout)
+
+
+def test_groups_list_of_a_live_number_is_a_table_with_whole_wids(sparkbot: Live) -> None:
+    device, _ = sparkbot.linked_number("Groups desk")
+    made = sparkbot.client.groups.create_group(device, name="Desk team", participants=[{"phone": PHONE}])
+    table = invoke("groups", "list", device, "--output", "table")
+    assert table.exit_code == 0, table.output
+    assert made["wid"] in table.stdout  # never cut
+    assert "Desk team" in table.stdout
+    rows = answer(invoke("groups", "list", device, "--output", "json"))
+    assert [(g["wid"], g["participantsCount"]) for g in rows] == [(made["wid"], 2)]
