@@ -95,9 +95,9 @@ class Server:
         return dict(response.json())
 
 
-async def online(server: Server) -> str:
+async def online(server: Server, alias: str = "Support") -> str:
     """A new number of the first account, linked by QR (online): its id."""
-    number = await server.create_number()
+    number = await server.create_number(alias)
     await server.link_by_qr(number["id"])
     return str(number["id"])
 

@@ -8,13 +8,14 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from sparkbot.server.db.models import Webhook, WebhookEvent
+from sparkbot.server.services.views import iso
 
 from .harness import Server
 
-__all__ = ["Written", "subscribe", "written"]
+__all__ = ["Outbox", "Written", "last_seq", "subscribe", "written"]
 
 
 @dataclass(frozen=True)
@@ -66,3 +67,30 @@ async def written(server: Server, since: int = 0) -> list[Written]:
         assert (body["id"], body["event"], body["device"] or "") == (row.id, row.event, row.lane)
         found.append(Written(row.event, row.lane, body))
     return found
+
+
+async def last_seq(server: Server) -> int:
+    """The outbox's last row (`seq`), 0 when empty."""
+    async with server.services.database.sessions() as session:
+        return int(await session.scalar(select(func.coalesce(func.max(WebhookEvent.seq), 0))) or 0)
+
+
+class Outbox:
+    """The events written since the last look."""
+
+    def __init__(self, server: Server) -> None:
+        self.server = server
+        self.seen = 0
+
+    async def new(self) -> list[tuple[str, str, dict[str, Any]]]:
+        found = [(w.event, w.lane, w.body) for w in await written(self.server, self.seen)]
+        self.seen = await last_seq(self.server)
+        return found
+
+    async def one(self, event: str, device: str) -> dict[str, Any]:
+        """The one event written since the last look: its data."""
+        found = await self.new()
+        assert [(e, lane) for e, lane, _ in found] == [(event, device)], found
+        body = found[0][2]
+        assert body["created"] == iso(self.server.clock.now())
+        return dict(body["data"])

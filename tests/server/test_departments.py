@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 from sparkbot.server.db.models import Chat, Department
 
 from .harness import Server
+from .harness import online as _online
+from .outbox import Outbox, subscribe
 from .teams import add_department, add_user
-from .test_inbox_events import Outbox, _webhook
-from .test_team import _online, _refused
+from .test_team import _refused
 
 ANA, BO = "+447362053576", "+447362053577"
 ANA_WID, BO_WID = "447362053576@c.us", "447362053577@c.us"
@@ -134,7 +135,7 @@ async def test_delete_leaves_no_chat_assigned_to_it(server: Server) -> None:
     await chats.assign_chat_agent(device, ANA_WID, agent=ana, department=billing)
     await chats.bulk_chats_update(device, action="assign", chats=[BO_WID], agent=ana, department=kept)
     outbox = Outbox(server)
-    await _webhook(server, device, ["chat:update"])
+    await subscribe(server, device, ["chat:update"])
     await outbox.new()
 
     deleted = await server.sdk().departments.delete_department(device, department=billing)

@@ -16,7 +16,7 @@ from sparkbot.server.services.views import iso
 
 from .harness import Server
 from .harness import online as _online
-from .outbox import subscribe, written
+from .outbox import Outbox, subscribe, written
 from .teams import add_user
 
 ANA, BO, CY, DEE = "+447362053576", "+447362053577", "+447362053578", "+447362053579"
@@ -46,35 +46,9 @@ async def _events(server: Server, since: int = 0) -> list[tuple[str, str, dict[s
     return [(w.event, w.lane, w.body) for w in await written(server, since)]
 
 
-async def _last_seq(server: Server) -> int:
-    async with server.services.database.sessions() as session:
-        return int(await session.scalar(select(func.coalesce(func.max(WebhookEvent.seq), 0))) or 0)
-
-
 async def _count(server: Server) -> int:
     async with server.services.database.sessions() as session:
         return int(await session.scalar(select(func.count()).select_from(WebhookEvent)) or 0)
-
-
-class Outbox:
-    """The events written since the last look."""
-
-    def __init__(self, server: Server) -> None:
-        self.server = server
-        self.seen = 0
-
-    async def new(self) -> list[tuple[str, str, dict[str, Any]]]:
-        found = await _events(self.server, self.seen)
-        self.seen = await _last_seq(self.server)
-        return found
-
-    async def one(self, event: str, device: str) -> dict[str, Any]:
-        """The one event written since the last look: its data."""
-        found = await self.new()
-        assert [(e, lane) for e, lane, _ in found] == [(event, device)], found
-        body = found[0][2]
-        assert body["created"] == iso(self.server.clock.now())
-        return dict(body["data"])
 
 
 # chats

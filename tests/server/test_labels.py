@@ -10,15 +10,15 @@ from collections.abc import Awaitable
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from sparkbot import APIStatusError
 from sparkbot.server.db import Chat, Contact
-from sparkbot.server.db.models import Label, WebhookEvent
+from sparkbot.server.db.models import Label
 from sparkbot.server.services.labels import MAX_LABELS
 
 from .harness import Server
-from .outbox import subscribe, written
+from .outbox import last_seq, subscribe, written
 
 ANA, BO, CY = "+447362053576", "+447362053577", "+447362053578"
 ANA_WID, BO_WID, CY_WID = "447362053576@c.us", "447362053577@c.us", "447362053578@c.us"
@@ -71,11 +71,6 @@ async def _label_contact(server: Server, device: str, wid: str, labels: list[str
 
 async def _events(server: Server, since: int) -> list[tuple[str, dict[str, Any]]]:
     return [(w.event, w.data) for w in await written(server, since)]
-
-
-async def _last_seq(server: Server) -> int:
-    async with server.services.database.sessions() as session:
-        return int(await session.scalar(select(func.coalesce(func.max(WebhookEvent.seq), 0))) or 0)
 
 
 async def _rename(server: Server, device: str, name: str, new: str, color: str = "emerald") -> Any:
@@ -208,7 +203,7 @@ async def test_rename_renames_it_on_every_chat_and_contact(server: Server) -> No
     await _label_contact(server, device, ANA_WID, ["VIP"])
     await _label_contact(server, device, CY_WID, ["lead", "VIP"])
     await subscribe(server, device, ["chat:update", "contact:update"])
-    since = await _last_seq(server)
+    since = await last_seq(server)
     await server.clock.advance(2)
 
     response = await _rename(server, device, "vip", "Gold")
@@ -241,7 +236,7 @@ async def test_rename_renames_it_on_every_chat_and_contact(server: Server) -> No
     assert (await _rename(server, device, "Lead", "LEAD")).status_code == 200
     assert (await _labels_of(server, Chat, device))[BO_WID] == ["LEAD"]
     assert (await _labels_of(server, Contact, device))[CY_WID] == ["LEAD", "Gold"]
-    since = await _last_seq(server)
+    since = await last_seq(server)
     clash = await _rename(server, device, "LEAD", "gold")
     assert clash.status_code == 409, clash.text
     assert (clash.json()["error"], clash.json()["errors"][0]["field"]) == ("label_exists", "newName")
@@ -268,7 +263,7 @@ async def test_delete_takes_it_off_every_chat_and_contact(server: Server) -> Non
     other = await _number(server, "Other")  # another number's label of the same name stays
     await bot.labels.create_label(other, name="VIP", color="ruby")
     await subscribe(server, device, ["chat:update", "contact:update"])
-    since = await _last_seq(server)
+    since = await last_seq(server)
 
     deleted = await bot.labels.delete_label(device, name="vip")
     assert (deleted["name"], deleted["deleted"], deleted["chats"], deleted["contacts"]) == ("VIP", True, 2, 1)

@@ -17,18 +17,13 @@ from sparkbot.server.db.models import Chat, Department, TeamAccess, TeamUser
 from sparkbot.server.services.team import verify_password
 
 from .harness import Server
+from .harness import online as _online
+from .outbox import Outbox, subscribe
 from .teams import add_department, add_user
-from .test_inbox_events import Outbox, _webhook
 
 ANA, BO = "+447362053576", "+447362053577"
 ANA_WID, BO_WID = "447362053576@c.us", "447362053577@c.us"
 MISSING = "0123456789abcdef01234567"
-
-
-async def _online(server: Server, alias: str = "Support") -> str:
-    number = await server.create_number(alias)
-    await server.link_by_qr(number["id"])
-    return str(number["id"])
 
 
 async def _chats(server: Server, device: str, *phones: str) -> None:
@@ -241,7 +236,7 @@ async def test_grant_and_revoke_release_the_chats_as_asked(server: Server) -> No
     await chats.assign_chat_agent(support, ANA_WID, agent=ana, department=sales_team)
     await chats.assign_chat_agent(support, BO_WID, agent=ana)
     webhook_outbox = Outbox(server)
-    await _webhook(server, support, ["chat:update"])
+    await subscribe(server, support, ["chat:update"])
     await webhook_outbox.new()
 
     # a target without access: refused, nothing changed
