@@ -7,7 +7,13 @@ from collections.abc import Iterable, Sequence
 
 import click
 
-__all__ = ["GLOBAL_OPTIONS", "GlobalOptionsGroup", "hoist_global_options", "no_such_command"]
+__all__ = [
+    "GLOBAL_OPTIONS",
+    "GlobalOptionsGroup",
+    "ListsValidCommands",
+    "hoist_global_options",
+    "no_such_command",
+]
 
 # The root group's options that take a value; found after the command, they move in front of it.
 GLOBAL_OPTIONS = ("--api-key", "--base-url", "--profile", "--output", "--timeout")
@@ -86,11 +92,8 @@ def no_such_command(name: str, valid: Iterable[str], ctx: click.Context) -> clic
     return click.UsageError(f"No such command {name!r}. Valid: {', '.join(names)}.", ctx)
 
 
-class GlobalOptionsGroup(click.Group):
-    """The root group: global options anywhere, and the valid commands on a wrong one."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, hoist_global_options(self, ctx, args))
+class ListsValidCommands(click.Group):
+    """A group that answers a wrong command name with the valid ones (`no_such_command`)."""
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -99,3 +102,10 @@ class GlobalOptionsGroup(click.Group):
         if self.get_command(ctx, name) is None and not name.startswith("-") and not ctx.resilient_parsing:
             raise no_such_command(name, self.list_commands(ctx), ctx)
         return super().resolve_command(ctx, args)
+
+
+class GlobalOptionsGroup(ListsValidCommands):
+    """The root group: global options anywhere, and the valid commands on a wrong one."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(self, ctx, args))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ._group import no_such_command
+from ._group import ListsValidCommands
 from ._resources import RESOURCES
 from .context import CliContext, run_call
 
@@ -142,7 +142,7 @@ LIST_ALIASES = {
 }
 
 
-class ResourceGroup(click.Group):
+class ResourceGroup(ListsValidCommands):
     """A resource's commands; also answers to the node's and Python's names (`rebootDevice`).
 
     `sparkbot --help` lists the groups from `_resources` (generated), without reading the
@@ -177,14 +177,6 @@ class ResourceGroup(click.Group):
         if op.cli_command not in self._cache:
             self._cache[op.cli_command] = build_command(op)
         return self._cache[op.cli_command]
-
-    def resolve_command(
-        self, ctx: click.Context, args: list[str]
-    ) -> tuple[str | None, click.Command | None, list[str]]:
-        name = args[0]
-        if self.get_command(ctx, name) is None and not name.startswith("-") and not ctx.resilient_parsing:
-            raise no_such_command(name, self.list_commands(ctx), ctx)
-        return super().resolve_command(ctx, args)
 
 
 def resource_groups(extra: Mapping[str, Mapping[str, click.Command]]) -> list[ResourceGroup]:
